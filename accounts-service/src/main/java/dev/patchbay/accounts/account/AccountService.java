@@ -1,0 +1,205 @@
+package dev.patchbay.accounts.account;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.patchbay.accounts.credentials.CredentialVault;
+import dev.patchbay.accounts.credentials.Sealed;
+import dev.patchbay.common.error.ApiException;
+import dev.patchbay.common.events.EventType;
+import dev.patchbay.common.events.Outbox;
+import dev.patchbay.common.id.Ids;
+import dev.patchbay.common.json.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Linked accounts of a project. Every change and its {@code account.*} event commit in one
+ * transaction through the outbox.
+ */
+@ApplicationScoped
+public class AccountService {
+  private final LinkedAccountRepository accounts;
+  private final CredentialVault vault;
+  private final Outbox outbox;
+
+  public AccountService(LinkedAccountRepository accounts, CredentialVault vault, Outbox outbox) {
+    this.accounts = accounts;
+    this.vault = vault;
+    this.outbox = outbox;
+  }
+
+  @Transactional
+  public List<AccountView> list(
+      String projectId, AccountFilter filter, int pageIndex, int pageSize) {
+    return accounts.search(projectId, filter, pageIndex, pageSize).stream()
+        .map(AccountView::of)
+        .toList();
+  }
+
+  @Transactional
+  public AccountView get(String projectId, String id) {
+    return AccountView.of(find(projectId, id));
+  }
+
+  @Transactional
+  public LinkedAccount find(String projectId, String id) {
+    return accounts
+        .findInProject(projectId, id)
+        .orElseThrow(() -> ApiException.notFound("Account"));
+  }
+
+  @Transactional
+  public AccountView create(String projectId, ImportAccountRequest body) {
+    LinkedAccount a = new LinkedAccount();
+    a.id = Ids.newId("acc");
+    a.projectId = projectId;
+    a.provider = body.provider().trim();
+    a.providerName = body.providerName();
+    a.category = body.category();
+    a.status = (body.status() == null ? AccountStatus.ACTIVE : body.status()).toString();
+    a.originOwnerId = body.originOwnerId();
+    a.originOwnerName = body.originOwnerName();
+    a.originUsername = body.originUsername();
+    a.label = body.label();
+    a.type = (body.type() == null ? AccountType.PRODUCTION : body.type()).toString();
+    a.authenticationConfigKey = body.authenticationConfigKey();
+    a.environment = body.environment();
+    a.setupInformation = body.setupInformation();
+    a.metadata = body.metadata();
+    store(a, body.credentials() == null ? Map.of() : body.credentials());
+    a.createdAt = Timestamps.now();
+    a.updatedAt = a.createdAt;
+    accounts.persist(a);
+    outbox.append(EventType.ACCOUNT_CREATED, projectId, a.id, AccountEventData.of(a));
+    return AccountView.of(a);
+  }
+
+  @Transactional
+  public AccountView update(String projectId, String id, UpdateAccountRequest body) {
+    LinkedAccount a = find(projectId, id);
+    boolean changed = false;
+    changed |= !Objects.equals(a.provider, a.provider = orKeep(body.provider(), a.provider));
+    changed |=
+        !Objects.equals(
+            a.originOwnerId, a.originOwnerId = orKeep(body.originOwnerId(), a.originOwnerId));
+    changed |=
+        !Objects.equals(
+            a.originOwnerName,
+            a.originOwnerName = orKeep(body.originOwnerName(), a.originOwnerName));
+    changed |=
+        !Objects.equals(
+            a.originUsername, a.originUsername = orKeep(body.originUsername(), a.originUsername));
+    changed |= !Objects.equals(a.label, a.label = labelOf(body.label(), a.label));
+    if (body.type() != null) {
+      changed |= !Objects.equals(a.type, a.type = body.type().toString());
+    }
+    changed |=
+        !Objects.equals(
+            a.authenticationConfigKey,
+            a.authenticationConfigKey =
+                orKeep(body.authenticationConfigKey(), a.authenticationConfigKey));
+    changed |=
+        !Objects.equals(a.environment, a.environment = orKeep(body.environment(), a.environment));
+    changed |=
+        !Objects.equals(
+            a.setupInformation,
+            a.setupInformation = merged(a.setupInformation, body.setupInformation()));
+    changed |= !Objects.equals(a.metadata, a.metadata = merged(a.metadata, body.metadata()));
+    if (hasEntries(body.credentials()) || hasEntries(body.secrets())) {
+      Map<String, Object> credentials = new LinkedHashMap<>(vault.open(a.id, sealedOf(a)));
+      Map<String, Object> before = Map.copyOf(credentials);
+      if (body.credentials() != null) {
+        credentials.putAll(body.credentials());
+      }
+      if (body.secrets() != null) {
+        credentials.putAll(body.secrets());
+      }
+      if (!credentials.equals(before)) {
+        store(a, credentials);
+        changed = true;
+      }
+    }
+    if (changed) {
+      a.updatedAt = Timestamps.now();
+      outbox.append(EventType.ACCOUNT_UPDATED, projectId, a.id, AccountEventData.of(a));
+    }
+    return AccountView.of(a);
+  }
+
+  @Transactional
+  public AccountView delete(String projectId, String id) {
+    LinkedAccount a = find(projectId, id);
+    accounts.delete(a);
+    outbox.append(EventType.ACCOUNT_DELETED, projectId, a.id, AccountEventData.of(a));
+    return AccountView.of(a);
+  }
+
+  /** The decrypted credentials, for other services acting on this account. */
+  @Transactional
+  public AccountCredentials credentials(String projectId, String id) {
+    LinkedAccount a = find(projectId, id);
+    return new AccountCredentials(a.id, a.projectId, a.provider, vault.open(a.id, sealedOf(a)));
+  }
+
+  /**
+   * Moves up to {@code batch} accounts to the newest master key; returns how many moved. Rows are
+   * locked, so a concurrent update waits instead of overwriting a rewrapped key.
+   */
+  @Transactional
+  public int rewrapBatch(int batch) {
+    List<LinkedAccount> stale = accounts.lockWrappedByOtherThan(vault.primaryKeyId(), batch);
+    for (LinkedAccount a : stale) {
+      Sealed moved = vault.rewrap(sealedOf(a));
+      a.credentialsDek = moved.wrappedDataKey();
+      a.credentialsKeyId = moved.keyId();
+    }
+    return stale.size();
+  }
+
+  public String primaryKeyId() {
+    return vault.primaryKeyId();
+  }
+
+  private void store(LinkedAccount a, Map<String, Object> credentials) {
+    Sealed sealed = vault.seal(a.id, credentials);
+    a.credentialsCiphertext = sealed.ciphertext();
+    a.credentialsDek = sealed.wrappedDataKey();
+    a.credentialsKeyId = sealed.keyId();
+  }
+
+  private static Sealed sealedOf(LinkedAccount a) {
+    return new Sealed(a.credentialsCiphertext, a.credentialsDek, a.credentialsKeyId);
+  }
+
+  private static String orKeep(String value, String current) {
+    return value == null ? current : value;
+  }
+
+  private static String labelOf(JsonNode label, String current) {
+    if (label == null || label.isNull() || (label.isObject() && label.isEmpty())) {
+      return current;
+    }
+    if (!label.isTextual()) {
+      throw ApiException.badRequest("Invalid value for field 'label': expected a string");
+    }
+    return label.textValue();
+  }
+
+  private static Map<String, Object> merged(
+      Map<String, Object> current, Map<String, Object> change) {
+    if (!hasEntries(change)) {
+      return current;
+    }
+    Map<String, Object> result =
+        current == null ? new LinkedHashMap<>() : new LinkedHashMap<>(current);
+    result.putAll(change);
+    return result;
+  }
+
+  private static boolean hasEntries(Map<String, Object> map) {
+    return map != null && !map.isEmpty();
+  }
+}

@@ -1,0 +1,7 @@
+package dev.patchbay.accounts.credentials;
+
+/**
+ * Credentials at rest: the ciphertext under a per-row data key, that data key wrapped by the master
+ * key {@code keyId}.
+ */
+public record Sealed(byte[] ciphertext, byte[] wrappedDataKey, String keyId) {}

@@ -1,0 +1,158 @@
+package dev.patchbay.common.error;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one exception mapper of every service: whatever fails, the caller gets the contract's error
+ * body with a status from {@link ErrorKind}, and never a stack trace or an input value.
+ */
+public class ErrorMapper {
+  private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+  @ServerExceptionMapper
+  public Response api(ApiException e) {
+    return respond(e.kind().status(), e.getMessage());
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e) {
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      LOG.error("request failed", e);
+    }
+    return respond(status, reason(status));
+  }
+
+  @ServerExceptionMapper({JsonParseException.class})
+  public Response malformedJson(JsonParseException e) {
+    return respond(400, "Malformed JSON body");
+  }
+
+  @ServerExceptionMapper({JsonMappingException.class})
+  public Response wrongShape(JsonMappingException e) {
+    String field =
+        e.getPath().stream()
+            .map(
+                ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+            .collect(Collectors.joining("."));
+    String expected = expectedOf(e);
+    String message =
+        field.isEmpty()
+            ? "Invalid JSON body" + expected
+            : "Invalid value for field '" + field + "'" + expected;
+    return respond(400, message);
+  }
+
+  @ServerExceptionMapper({JsonProcessingException.class})
+  public Response unreadable(JsonProcessingException e) {
+    return respond(400, "Malformed JSON body");
+  }
+
+  @ServerExceptionMapper
+  public Response invalid(ConstraintViolationException e) {
+    String message =
+        e.getConstraintViolations().stream()
+            .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+            .map(v -> fieldOf(v) + " " + v.getMessage())
+            .collect(Collectors.joining("; "));
+    return respond(400, message.isEmpty() ? "Invalid request" : message);
+  }
+
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthorized(RuntimeException e) {
+    return Response.fromResponse(
+            respond(401, "Missing or invalid API key: send it as the HTTP Basic username"))
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"patchbay\"")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e) {
+    return respond(403, "This credential may not call this endpoint");
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e) {
+    LOG.error("unexpected failure", e);
+    return respond(500, ErrorKind.INTERNAL.reason());
+  }
+
+  /** The error response; also used by filters that answer before a resource method runs. */
+  public static Response respond(int status, String message) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(ErrorBody.of(status, message))
+        .build();
+  }
+
+  private static String reason(int status) {
+    Response.Status known = Response.Status.fromStatusCode(status);
+    return known != null ? known.getReasonPhrase() : "HTTP " + status;
+  }
+
+  private static String expectedOf(JsonMappingException e) {
+    if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
+      Class<?> type = f.getTargetType();
+      if (type.isEnum()) {
+        String values =
+            Arrays.stream(type.getEnumConstants())
+                .map(Object::toString)
+                .collect(Collectors.joining(", "));
+        return ": expected one of [" + values + "]";
+      }
+      return ": expected " + typeName(type);
+    }
+    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+      return ": expected " + typeName(m.getTargetType());
+    }
+    return "";
+  }
+
+  private static String typeName(Class<?> type) {
+    if (type == String.class) {
+      return "a string";
+    }
+    if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "a boolean";
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "an array";
+    }
+    return "an object";
+  }
+
+  private static String fieldOf(ConstraintViolation<?> violation) {
+    // property paths look like "create.body.originOwnerId": the caller knows the last part, in
+    // snake_case
+    String last =
+        StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+            .reduce((first, second) -> second)
+            .map(node -> node.getName() == null ? "" : node.getName())
+            .orElse("");
+    return last.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+  }
+}

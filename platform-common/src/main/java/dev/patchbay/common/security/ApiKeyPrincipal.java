@@ -1,0 +1,4 @@
+package dev.patchbay.common.security;
+
+/** What a valid API key stands for. */
+public record ApiKeyPrincipal(String keyId, String projectId) {}
