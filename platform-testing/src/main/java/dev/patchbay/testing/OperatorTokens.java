@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class OperatorTokens {
   static final String ISSUER = "https://issuer.patchbay.test";
-  private static final String PRIVATE_KEY_PROPERTY = "patchbay.test.operator-signing-key";
+  private static final String PRIVATE_KEY_PROPERTY = "patchbay-testing.operator-signing-key";
 
   private OperatorTokens() {}
 

@@ -1,9 +1,5 @@
 package dev.patchbay.common.error;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -11,17 +7,17 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * The one exception mapper of every service: whatever fails, the caller gets the contract's error
@@ -44,29 +40,10 @@ public class ErrorMapper {
     return respond(status, reason(status));
   }
 
-  @ServerExceptionMapper({JsonParseException.class})
-  public Response malformedJson(JsonParseException e) {
-    return respond(400, "Malformed JSON body");
-  }
-
-  @ServerExceptionMapper({JsonMappingException.class})
-  public Response wrongShape(JsonMappingException e) {
-    String field =
-        e.getPath().stream()
-            .map(
-                ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-            .collect(Collectors.joining("."));
-    String expected = expectedOf(e);
-    String message =
-        field.isEmpty()
-            ? "Invalid JSON body" + expected
-            : "Invalid value for field '" + field + "'" + expected;
-    return respond(400, message);
-  }
-
-  @ServerExceptionMapper({JsonProcessingException.class})
-  public Response unreadable(JsonProcessingException e) {
-    return respond(400, "Malformed JSON body");
+  /** Overrides Quarkus' own mapper for JSON of the wrong shape (a number for a string, ...). */
+  @ServerExceptionMapper
+  public Response wrongShape(MismatchedInputException e) {
+    return respond(400, JsonErrors.describe(e.getMessage()));
   }
 
   @ServerExceptionMapper
@@ -98,6 +75,23 @@ public class ErrorMapper {
     return respond(500, ErrorKind.INTERNAL.reason());
   }
 
+  /**
+   * The safety net: a failure answered outside the mappers still leaves with the contract's error
+   * body. Quarkus' JSON reader answers unreadable bodies itself, with a plain-text 400 carrying
+   * Jackson's message; the caller gets a message naming the field instead.
+   */
+  @ServerResponseFilter
+  public void errorBodyOnly(ContainerResponseContext response) {
+    int status = response.getStatus();
+    if (status >= 400 && !(response.getEntity() instanceof ErrorBody)) {
+      String message =
+          status == 400 && response.getEntity() instanceof String jackson
+              ? JsonErrors.describe(jackson)
+              : reason(status);
+      response.setEntity(ErrorBody.of(status, message), null, MediaType.APPLICATION_JSON_TYPE);
+    }
+  }
+
   /** The error response; also used by filters that answer before a resource method runs. */
   public static Response respond(int status, String message) {
     return Response.status(status)
@@ -109,40 +103,6 @@ public class ErrorMapper {
   private static String reason(int status) {
     Response.Status known = Response.Status.fromStatusCode(status);
     return known != null ? known.getReasonPhrase() : "HTTP " + status;
-  }
-
-  private static String expectedOf(JsonMappingException e) {
-    if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
-      Class<?> type = f.getTargetType();
-      if (type.isEnum()) {
-        String values =
-            Arrays.stream(type.getEnumConstants())
-                .map(Object::toString)
-                .collect(Collectors.joining(", "));
-        return ": expected one of [" + values + "]";
-      }
-      return ": expected " + typeName(type);
-    }
-    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      return ": expected " + typeName(m.getTargetType());
-    }
-    return "";
-  }
-
-  private static String typeName(Class<?> type) {
-    if (type == String.class) {
-      return "a string";
-    }
-    if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-      return "a number";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "a boolean";
-    }
-    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "an array";
-    }
-    return "an object";
   }
 
   private static String fieldOf(ConstraintViolation<?> violation) {

@@ -47,7 +47,7 @@ public class OutboxRelay {
   public record Pending(long seq, String id, String topic, String key, String payload) {}
 
   @Scheduled(
-      every = "${patchbay.outbox.poll-interval:0.5s}",
+      every = "${patchbay.outbox.poll-interval:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void tick() {
     try {

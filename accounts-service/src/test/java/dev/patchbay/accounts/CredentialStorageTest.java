@@ -1,0 +1,160 @@
+package dev.patchbay.accounts;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.patchbay.accounts.Projects.Project;
+import dev.patchbay.accounts.credentials.CredentialVault;
+import dev.patchbay.accounts.credentials.CryptoConfig;
+import dev.patchbay.accounts.credentials.Sealed;
+import dev.patchbay.testing.PlatformTestResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class CredentialStorageTest {
+  @Inject AgroalDataSource db;
+  @Inject CryptoConfig crypto;
+  @Inject com.fasterxml.jackson.databind.ObjectMapper json;
+
+  @Test
+  void noColumnHoldsAnySecretInPlaintext() throws SQLException {
+    Project project = Projects.create("vault");
+    String secret = "plaintext-secret-4711";
+    String id =
+        Projects.importAccount(
+            project, "bamboohr", Map.of("api_key", secret, "nested", Map.of("p", secret)));
+    try (Connection c = db.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("select * from accounts.linked_accounts where id = ?")) {
+      s.setString(1, id);
+      try (ResultSet row = s.executeQuery()) {
+        row.next();
+        for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+          byte[] raw = row.getBytes(i);
+          if (raw != null) {
+            assertFalse(
+                new String(raw, StandardCharsets.ISO_8859_1).contains(secret),
+                "column " + row.getMetaData().getColumnName(i) + " holds the secret");
+          }
+        }
+        assertEquals("test-2", row.getString("credentials_key_id"));
+      }
+    }
+    InternalCredentials.of(project, id)
+        .then()
+        .statusCode(200)
+        .body("credentials.api_key", equalTo(secret));
+  }
+
+  @Test
+  void internalCredentialsNeedTheInternalTokenAndTheRightProject() {
+    Project project = Projects.create("internal");
+    Project other = Projects.create("internal-other");
+    String id = Projects.importAccount(project, "bamboohr", Map.of("api_key", "k"));
+    AccountApiTest.isErrorBody(
+        given()
+            .queryParam("project_id", project.id())
+            .get("/internal/accounts/" + id + "/credentials")
+            .then(),
+        401);
+    AccountApiTest.isErrorBody(
+        given()
+            .header("X-Patchbay-Internal-Token", "guess")
+            .queryParam("project_id", project.id())
+            .get("/internal/accounts/" + id + "/credentials")
+            .then(),
+        401);
+    AccountApiTest.isErrorBody(
+        given()
+            .auth()
+            .preemptive()
+            .basic(project.key(), "")
+            .queryParam("project_id", project.id())
+            .get("/internal/accounts/" + id + "/credentials")
+            .then(),
+        401);
+    AccountApiTest.isErrorBody(InternalCredentials.of(other, id).then(), 404);
+  }
+
+  @Test
+  void rewrapMovesAccountsFromAnOlderMasterKeyAndTheyStillOpen() throws SQLException {
+    Project project = Projects.create("rotation");
+    String id = Projects.importAccount(project, "bamboohr", Map.of("api_key", "before-rotation"));
+    // wrap this row's data key with the older key "test-2" had replaced: as if written before
+    // the rotation
+    List<String> olderFirst = List.of(crypto.masterKeys().get(1), crypto.masterKeys().get(0));
+    CryptoConfig older = () -> olderFirst;
+    CredentialVault current = new CredentialVault(crypto, json);
+    CredentialVault beforeRotation = new CredentialVault(older, json);
+    try (Connection c = db.getConnection()) {
+      Sealed sealed;
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "select credentials_ciphertext, credentials_dek, credentials_key_id from accounts.linked_accounts where id = ?")) {
+        s.setString(1, id);
+        try (ResultSet row = s.executeQuery()) {
+          row.next();
+          sealed = new Sealed(row.getBytes(1), row.getBytes(2), row.getString(3));
+        }
+      }
+      Sealed old = beforeRotation.rewrap(sealed);
+      assertEquals("test-1", old.keyId());
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "update accounts.linked_accounts set credentials_dek = ?, credentials_key_id = ? where id = ?")) {
+        s.setBytes(1, old.wrappedDataKey());
+        s.setString(2, old.keyId());
+        s.setString(3, id);
+        s.executeUpdate();
+      }
+      assertEquals("before-rotation", current.open(id, old).get("api_key"));
+    }
+    InternalCredentials.of(project, id)
+        .then()
+        .body("credentials.api_key", equalTo("before-rotation"));
+
+    given()
+        .auth()
+        .preemptive()
+        .basic(Projects.ADMIN_KEY, "")
+        .post("/admin/credentials/rewrap")
+        .then()
+        .statusCode(200)
+        .body("key_id", equalTo("test-2"))
+        .body("rewrapped", greaterThanOrEqualTo(1));
+
+    try (Connection c = db.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select count(*) from accounts.linked_accounts where credentials_key_id <> 'test-2'");
+        ResultSet row = s.executeQuery()) {
+      row.next();
+      assertEquals(0, row.getInt(1));
+    }
+    InternalCredentials.of(project, id)
+        .then()
+        .body("credentials.api_key", equalTo("before-rotation"));
+    given()
+        .auth()
+        .preemptive()
+        .basic(Projects.ADMIN_KEY, "")
+        .post("/admin/credentials/rewrap")
+        .then()
+        .body("rewrapped", equalTo(0));
+  }
+}
