@@ -1,5 +1,6 @@
 package dev.patchbay.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Reads and writes the test broker's topics directly, as a service on the other side would. */
 public final class TopicProbe {
+  private static final String CLOUDEVENTS_JSON = "application/cloudevents+json";
+
   private TopicProbe() {}
 
   /**
@@ -53,13 +56,16 @@ public final class TopicProbe {
     return found;
   }
 
+  /** Sends a record with the headers the outbox relay puts on every event. */
   public static void send(String topic, String key, String value) {
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
     props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-      producer.send(new ProducerRecord<>(topic, key, value));
+      ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+      record.headers().add("content-type", CLOUDEVENTS_JSON.getBytes(StandardCharsets.UTF_8));
+      producer.send(record);
       producer.flush();
     }
   }

@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Linked accounts of a project. Every change and its {@code account.*} event commit in one
@@ -80,44 +79,22 @@ public class AccountService {
   @Transactional
   public AccountView update(String projectId, String id, UpdateAccountRequest body) {
     LinkedAccount a = find(projectId, id);
-    boolean changed = false;
-    changed |= !Objects.equals(a.provider, a.provider = orKeep(body.provider(), a.provider));
-    changed |=
-        !Objects.equals(
-            a.originOwnerId, a.originOwnerId = orKeep(body.originOwnerId(), a.originOwnerId));
-    changed |=
-        !Objects.equals(
-            a.originOwnerName,
-            a.originOwnerName = orKeep(body.originOwnerName(), a.originOwnerName));
-    changed |=
-        !Objects.equals(
-            a.originUsername, a.originUsername = orKeep(body.originUsername(), a.originUsername));
-    changed |= !Objects.equals(a.label, a.label = labelOf(body.label(), a.label));
-    if (body.type() != null) {
-      changed |= !Objects.equals(a.type, a.type = body.type().toString());
-    }
-    changed |=
-        !Objects.equals(
-            a.authenticationConfigKey,
-            a.authenticationConfigKey =
-                orKeep(body.authenticationConfigKey(), a.authenticationConfigKey));
-    changed |=
-        !Objects.equals(a.environment, a.environment = orKeep(body.environment(), a.environment));
-    changed |=
-        !Objects.equals(
-            a.setupInformation,
-            a.setupInformation = merged(a.setupInformation, body.setupInformation()));
-    changed |= !Objects.equals(a.metadata, a.metadata = merged(a.metadata, body.metadata()));
+    Editable before = Editable.of(a);
+    a.provider = orKeep(body.provider(), a.provider);
+    a.originOwnerId = orKeep(body.originOwnerId(), a.originOwnerId);
+    a.originOwnerName = orKeep(body.originOwnerName(), a.originOwnerName);
+    a.originUsername = orKeep(body.originUsername(), a.originUsername);
+    a.label = labelOf(body.label(), a.label);
+    a.type = body.type() == null ? a.type : body.type().toString();
+    a.authenticationConfigKey = orKeep(body.authenticationConfigKey(), a.authenticationConfigKey);
+    a.environment = orKeep(body.environment(), a.environment);
+    a.setupInformation = merged(a.setupInformation, body.setupInformation());
+    a.metadata = merged(a.metadata, body.metadata());
+    boolean changed = !before.equals(Editable.of(a));
     if (hasEntries(body.credentials()) || hasEntries(body.secrets())) {
-      Map<String, Object> credentials = new LinkedHashMap<>(vault.open(a.id, sealedOf(a)));
-      Map<String, Object> before = Map.copyOf(credentials);
-      if (body.credentials() != null) {
-        credentials.putAll(body.credentials());
-      }
-      if (body.secrets() != null) {
-        credentials.putAll(body.secrets());
-      }
-      if (!credentials.equals(before)) {
+      Map<String, Object> stored = vault.open(a.id, sealedOf(a));
+      Map<String, Object> credentials = merged(merged(stored, body.credentials()), body.secrets());
+      if (!credentials.equals(stored)) {
         store(a, credentials);
         changed = true;
       }
@@ -127,6 +104,34 @@ public class AccountService {
       outbox.append(EventType.ACCOUNT_UPDATED, projectId, a.id, AccountEventData.of(a));
     }
     return AccountView.of(a);
+  }
+
+  /** What a PATCH can change besides credentials, to tell whether it changed anything. */
+  private record Editable(
+      String provider,
+      String originOwnerId,
+      String originOwnerName,
+      String originUsername,
+      String label,
+      String type,
+      String authenticationConfigKey,
+      String environment,
+      Map<String, Object> setupInformation,
+      Map<String, Object> metadata) {
+
+    static Editable of(LinkedAccount a) {
+      return new Editable(
+          a.provider,
+          a.originOwnerId,
+          a.originOwnerName,
+          a.originUsername,
+          a.label,
+          a.type,
+          a.authenticationConfigKey,
+          a.environment,
+          a.setupInformation,
+          a.metadata);
+    }
   }
 
   @Transactional

@@ -36,7 +36,8 @@ public class RemoteApiKeyVerifier implements ApiKeyVerifier {
   public RemoteApiKeyVerifier(PlatformConfig config, ObjectMapper json) {
     this.config = config;
     this.json = json;
-    this.cache = Caffeine.newBuilder().expireAfterWrite(config.apiKeyCacheTtl()).build();
+    this.cache =
+        Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(config.apiKeyCacheTtl()).build();
   }
 
   @Override
