@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.patchbay.accounts.Projects.Project;
-import dev.patchbay.accounts.credentials.CredentialVault;
-import dev.patchbay.accounts.credentials.CryptoConfig;
-import dev.patchbay.accounts.credentials.Sealed;
+import dev.patchbay.common.crypto.CryptoConfig;
+import dev.patchbay.common.crypto.Sealed;
+import dev.patchbay.common.crypto.SecretVault;
 import dev.patchbay.testing.PlatformTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -22,6 +22,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -97,10 +98,10 @@ class CredentialStorageTest {
     String id = Projects.importAccount(project, "bamboohr", Map.of("api_key", "before-rotation"));
     // wrap this row's data key with the older key "test-2" had replaced: as if written before
     // the rotation
-    List<String> olderFirst = List.of(crypto.masterKeys().get(1), crypto.masterKeys().get(0));
-    CryptoConfig older = () -> olderFirst;
-    CredentialVault current = new CredentialVault(crypto, json);
-    CredentialVault beforeRotation = new CredentialVault(older, json);
+    List<String> keys = crypto.masterKeys().orElseThrow();
+    CryptoConfig older = () -> Optional.of(List.of(keys.get(1), keys.get(0)));
+    SecretVault current = new SecretVault(crypto, json);
+    SecretVault beforeRotation = new SecretVault(older, json);
     try (Connection c = db.getConnection()) {
       Sealed sealed;
       try (PreparedStatement s =

@@ -1,8 +1,8 @@
 package dev.patchbay.accounts.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.patchbay.accounts.credentials.CredentialVault;
-import dev.patchbay.accounts.credentials.Sealed;
+import dev.patchbay.common.crypto.Sealed;
+import dev.patchbay.common.crypto.SecretVault;
 import dev.patchbay.common.error.ApiException;
 import dev.patchbay.common.events.EventType;
 import dev.patchbay.common.events.Outbox;
@@ -21,10 +21,10 @@ import java.util.Map;
 @ApplicationScoped
 public class AccountService {
   private final LinkedAccountRepository accounts;
-  private final CredentialVault vault;
+  private final SecretVault vault;
   private final Outbox outbox;
 
-  public AccountService(LinkedAccountRepository accounts, CredentialVault vault, Outbox outbox) {
+  public AccountService(LinkedAccountRepository accounts, SecretVault vault, Outbox outbox) {
     this.accounts = accounts;
     this.vault = vault;
     this.outbox = outbox;

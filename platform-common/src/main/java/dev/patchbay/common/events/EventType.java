@@ -7,7 +7,12 @@ import java.util.Optional;
 public enum EventType {
   ACCOUNT_CREATED("account.created", Topics.ACCOUNTS),
   ACCOUNT_UPDATED("account.updated", Topics.ACCOUNTS),
-  ACCOUNT_DELETED("account.deleted", Topics.ACCOUNTS);
+  ACCOUNT_DELETED("account.deleted", Topics.ACCOUNTS),
+  ACCOUNT_ERROR("account.error", Topics.ACCOUNTS),
+  ACCOUNT_EXPIRED("account.expired", Topics.ACCOUNTS),
+  CONNECT_SESSION_CREATED("connect_session.created", Topics.CONNECT_SESSIONS),
+  CONNECT_SESSION_AUTHENTICATED("connect_session.authenticated", Topics.CONNECT_SESSIONS),
+  REQUEST_FAILED("request.failed", Topics.REQUEST_ALERTS);
 
   private final String wireName;
   private final String topic;

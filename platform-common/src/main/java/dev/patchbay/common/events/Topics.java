@@ -5,5 +5,11 @@ public final class Topics {
   /** {@code account.created|updated|deleted}. */
   public static final String ACCOUNTS = "platform.accounts";
 
+  /** {@code connect_session.*}. */
+  public static final String CONNECT_SESSIONS = "platform.connect-sessions";
+
+  /** {@code request.failed}: alerts about failed API requests. */
+  public static final String REQUEST_ALERTS = "platform.request-alerts";
+
   private Topics() {}
 }

@@ -1,4 +1,4 @@
-package dev.patchbay.accounts.credentials;
+package dev.patchbay.common.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,22 +8,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class CredentialVaultTest {
+class SecretVaultTest {
   static final String OLD = "old:" + Base64.getEncoder().encodeToString(new byte[32]);
   static final String NEW =
       "new:" + Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
 
-  static CredentialVault vault(String... keys) {
-    return new CredentialVault(() -> List.of(keys), new ObjectMapper());
+  static SecretVault vault(String... keys) {
+    return new SecretVault(() -> Optional.of(List.of(keys)), new ObjectMapper());
   }
 
   @Test
   void aRotatedVaultOpensOldRowsAndRewrapsThemToTheNewKey() {
     Sealed old = vault(OLD).seal("acc_1", Map.of("token", "t"));
     assertEquals("old", old.keyId());
-    CredentialVault rotated = vault(NEW, OLD);
+    SecretVault rotated = vault(NEW, OLD);
     assertEquals(Map.of("token", "t"), rotated.open("acc_1", old));
 
     Sealed moved = rotated.rewrap(old);
@@ -35,7 +36,7 @@ class CredentialVaultTest {
 
   @Test
   void sealedCredentialsOnlyOpenForTheirOwnAccount() {
-    CredentialVault vault = vault(NEW);
+    SecretVault vault = vault(NEW);
     Sealed sealed = vault.seal("acc_1", Map.of("token", "t"));
     assertThrows(IllegalStateException.class, () -> vault.open("acc_2", sealed));
     assertThrows(IllegalStateException.class, () -> vault(OLD).open("acc_1", sealed));
@@ -47,6 +48,6 @@ class CredentialVaultTest {
         IllegalArgumentException.class,
         () -> vault("short:" + Base64.getEncoder().encodeToString(new byte[16])));
     assertThrows(IllegalArgumentException.class, () -> vault("no-separator"));
-    assertThrows(IllegalArgumentException.class, CredentialVaultTest::vault);
+    assertThrows(IllegalArgumentException.class, SecretVaultTest::vault);
   }
 }

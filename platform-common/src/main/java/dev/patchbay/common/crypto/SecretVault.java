@@ -1,4 +1,4 @@
-package dev.patchbay.accounts.credentials;
+package dev.patchbay.common.crypto;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -10,18 +10,19 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Envelope encryption of account credentials with AES-256-GCM (Tink). Each account's credentials
- * get their own random data key; the data key is wrapped by a master key whose id is stored beside
- * it. The first configured master key wraps new writes, every configured key still unwraps, and
- * {@link #rewrap} moves a row to the newest key without touching its ciphertext. Both layers bind
- * their context (the account id, the key id) as associated data, so sealed values cannot be swapped
- * between rows.
+ * Envelope encryption of secrets at rest (account credentials, webhook signing secrets) with
+ * AES-256-GCM (Tink). Each sealed value gets its own random data key; the data key is wrapped by a
+ * master key whose id is stored beside it. The first configured master key wraps new writes, every
+ * configured key still unwraps, and {@link #rewrap} moves a row to the newest key without touching
+ * its ciphertext. Both layers bind their context (the owner's id, the key id) as associated data,
+ * so sealed values cannot be swapped between rows.
  */
 @ApplicationScoped
-public class CredentialVault {
+public class SecretVault {
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
   private static final int KEY_BYTES = 32;
 
@@ -30,9 +31,9 @@ public class CredentialVault {
   private final ObjectMapper json;
   private final SecureRandom random = new SecureRandom();
 
-  public CredentialVault(CryptoConfig config, ObjectMapper json) {
+  public SecretVault(CryptoConfig config, ObjectMapper json) {
     this.json = json;
-    for (String entry : config.masterKeys()) {
+    for (String entry : config.masterKeys().orElse(List.of())) {
       int colon = entry.indexOf(':');
       if (colon <= 0) {
         throw new IllegalArgumentException(
@@ -61,24 +62,23 @@ public class CredentialVault {
     return primaryKeyId;
   }
 
-  public Sealed seal(String accountId, Map<String, Object> credentials) {
+  public Sealed seal(String ownerId, Map<String, Object> secrets) {
     byte[] dataKey = new byte[KEY_BYTES];
     random.nextBytes(dataKey);
     try {
-      byte[] ciphertext =
-          aead(dataKey).encrypt(json.writeValueAsBytes(credentials), context(accountId));
+      byte[] ciphertext = aead(dataKey).encrypt(json.writeValueAsBytes(secrets), context(ownerId));
       return new Sealed(ciphertext, wrap(dataKey), primaryKeyId);
     } catch (JsonProcessingException | GeneralSecurityException e) {
-      throw new IllegalStateException("credentials could not be sealed", e);
+      throw new IllegalStateException("secrets could not be sealed", e);
     }
   }
 
-  public Map<String, Object> open(String accountId, Sealed sealed) {
+  public Map<String, Object> open(String ownerId, Sealed sealed) {
     try {
-      byte[] plaintext = aead(unwrap(sealed)).decrypt(sealed.ciphertext(), context(accountId));
+      byte[] plaintext = aead(unwrap(sealed)).decrypt(sealed.ciphertext(), context(ownerId));
       return json.readValue(plaintext, MAP);
     } catch (GeneralSecurityException | java.io.IOException e) {
-      throw new IllegalStateException("credentials of account " + accountId + " cannot be opened");
+      throw new IllegalStateException("the secrets of " + ownerId + " cannot be opened");
     }
   }
 

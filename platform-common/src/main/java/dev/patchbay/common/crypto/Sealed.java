@@ -1,4 +1,4 @@
-package dev.patchbay.accounts.credentials;
+package dev.patchbay.common.crypto;
 
 /**
  * Credentials at rest: the ciphertext under a per-row data key, that data key wrapped by the master
