@@ -1,0 +1,23 @@
+package dev.patchbay.webhooks.subscription;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class SubscriptionRepository implements PanacheRepositoryBase<Subscription, String> {
+
+  /** A subscription of this project; another project's id is as unknown as a made-up one. */
+  public Optional<Subscription> findInProject(String projectId, String id) {
+    return find(
+            "id = :id and projectId = :project",
+            Parameters.with("id", id).and("project", projectId))
+        .firstResultOptional();
+  }
+
+  public List<Subscription> listByProject(String projectId) {
+    return list("projectId = ?1 order by createdAt, id", projectId);
+  }
+}
