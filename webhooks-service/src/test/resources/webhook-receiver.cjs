@@ -2,7 +2,8 @@
 // library and logs it. Usage: node webhook-receiver.cjs <port>
 //   POST /__control {path, secrets: [...], behaviour: {status, failFirst, retryAfter}}
 //     secrets to verify deliveries to <path> with; behaviour: answer `status` (to the first
-//     `failFirst` attempts of each webhook-id, or to all when failFirst is absent)
+//     `failFirst` attempts of each webhook-id, or to all when failFirst is absent), after `delayMs`
+//   Requests are logged when they arrive, before any delay.
 //   GET /__log  every request so far: {path, id, timestamp, at, answered, verified, type, data}
 const http = require('node:http');
 const { Webhook } = require('standardwebhooks');
@@ -55,7 +56,7 @@ http
         path: req.url, id, timestamp: req.headers['webhook-timestamp'], at: Date.now(),
         answered, verified, type: parsed.type, data: parsed.data,
       });
-      res.writeHead(answered, headers).end();
+      setTimeout(() => res.writeHead(answered, headers).end(), b.delayMs || 0);
     });
   })
   .listen(Number(process.argv[2]), '127.0.0.1', () => console.log('listening'));

@@ -74,6 +74,7 @@ class RouteTableTest {
     assertEquals(Optional.of("accounts-service"), shipped.serviceFor("/admin/projects"));
     assertEquals(Optional.of("logs-service"), shipped.serviceFor("/logs/platform"));
     assertEquals(Optional.of("logs-service"), shipped.serviceFor("/requests/req_1"));
+    assertEquals(Optional.of("webhooks-service"), shipped.serviceFor("/webhooks/whk_1/deliveries"));
     assertEquals(Optional.empty(), shipped.serviceFor("/"));
     assertEquals(Optional.empty(), shipped.serviceFor("/logsx"));
   }
