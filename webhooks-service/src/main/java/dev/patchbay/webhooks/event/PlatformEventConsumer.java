@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.common.events.CloudEvent;
 import dev.patchbay.common.events.EventJson;
-import dev.patchbay.common.events.EventType;
 import dev.patchbay.common.events.Inbox;
 import dev.patchbay.common.json.Timestamps;
 import dev.patchbay.webhooks.delivery.DeliveryScheduler;
@@ -15,7 +14,6 @@ import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Turns each platform event into one stored webhook body and one pending delivery per matching
@@ -25,7 +23,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class PlatformEventConsumer {
   static final String CONSUMER = "webhooks-service.deliveries";
-  private static final Logger LOG = Logger.getLogger(PlatformEventConsumer.class);
 
   private final Inbox inbox;
   private final WebhookEventRepository events;
@@ -43,20 +40,10 @@ public class PlatformEventConsumer {
   @Blocking
   @Transactional
   public void consume(String value) {
-    CloudEvent event;
-    try {
-      event = EventJson.read(value);
-    } catch (IllegalArgumentException e) {
-      LOG.warn("skipped a record on a platform topic that is not a CloudEvent");
-      return;
-    }
-    if (EventType.fromWireName(event.type()).isEmpty() || event.projectid() == null) {
-      LOG.warnf("skipped event %s of unknown type or without a project", event.id());
-      return;
-    }
-    if (!inbox.firstDelivery(CONSUMER, event.id())) {
-      return;
-    }
+    inbox.accept(CONSUMER, value).ifPresent(this::store);
+  }
+
+  private void store(CloudEvent event) {
     WebhookEvent stored = new WebhookEvent();
     stored.id = event.id();
     stored.projectId = event.projectid();
