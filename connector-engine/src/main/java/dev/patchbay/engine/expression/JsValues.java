@@ -60,7 +60,7 @@ public final class JsValues {
     return value instanceof POJONode pojo && pojo.getPojo() instanceof JsDate;
   }
 
-  static Instant dateInstant(JsonNode value) {
+  public static Instant dateInstant(JsonNode value) {
     return ((JsDate) ((POJONode) value).getPojo()).instant();
   }
 
@@ -204,7 +204,7 @@ public final class JsValues {
   }
 
   /** JS {@code target[key]}; throws the JS TypeError for null and undefined targets. */
-  static JsonNode getProperty(JsonNode target, String key) {
+  public static JsonNode getProperty(JsonNode target, String key) {
     if (isNullish(target)) {
       throw new JexlRuntimeException(
           "Cannot read properties of " + toJsString(target) + " (reading '" + key + "')");

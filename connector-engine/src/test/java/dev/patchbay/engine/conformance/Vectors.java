@@ -1,4 +1,4 @@
-package dev.patchbay.engine.expression;
+package dev.patchbay.engine.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.patchbay.engine.expression.JsValues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +22,14 @@ import java.util.Set;
  * Reading and comparing conformance vectors ({@code shared/fixtures/expressions}): tagged values
  * ({@code undefined}, special numbers, dates), key-order-free objects, numbers by value.
  */
-final class Vectors {
-  static final Clock FROZEN_CLOCK =
+public final class Vectors {
+  public static final Clock FROZEN_CLOCK =
       Clock.fixed(Instant.parse("2026-03-15T10:30:00.000Z"), ZoneOffset.UTC);
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Vectors() {}
 
-  static List<JsonNode> load(String file) {
+  public static List<JsonNode> load(String file) {
     Path directory = fixtures();
     try {
       List<JsonNode> cases = new ArrayList<>();
@@ -49,7 +50,7 @@ final class Vectors {
     throw new IllegalStateException("shared/fixtures/expressions not found above the module");
   }
 
-  static void assertMatches(JsonNode expected, JsonNode actual, String where) {
+  public static void assertMatches(JsonNode expected, JsonNode actual, String where) {
     if (isTag(expected, "undefined")) {
       assertTrue(JsValues.isUndefined(actual), where + ": expected undefined, got " + actual);
     } else if (isTag(expected, "number")) {
