@@ -23,16 +23,43 @@ public final class EgressPolicy {
     this.allowPrivateTargets = allowPrivateTargets;
   }
 
+  /**
+   * A checked destination: the URL and the address resolved when it was checked. Connect to that
+   * address (and send the URL's host as Host and TLS server name), so a DNS answer that changes
+   * between the check and the connection cannot redirect the request.
+   */
+  public record Target(URI uri, InetAddress address) {
+    public boolean https() {
+      return uri.getScheme().equalsIgnoreCase("https");
+    }
+
+    public int port() {
+      return uri.getPort() >= 0 ? uri.getPort() : https() ? 443 : 80;
+    }
+
+    /** The request target: path and query, {@code /} when the URL has no path. */
+    public String pathAndQuery() {
+      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+      return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+    }
+  }
+
   /** The URL, parsed and checked; a 400 {@link ApiException} names what is wrong with it. */
   public URI check(String field, String raw) {
+    return resolve(field, raw).uri();
+  }
+
+  /** Parses, resolves and checks the URL; every address of its host must be allowed. */
+  public Target resolve(String field, String raw) {
     URI uri = parse(field, raw);
-    for (InetAddress address : resolve(field, uri.getHost())) {
+    List<InetAddress> addresses = addressesOf(field, uri.getHost());
+    for (InetAddress address : addresses) {
       if (!allowPrivateTargets && !isPublic(address)) {
         throw ApiException.badRequest(
             "'" + field + "' must point to a public address; " + uri.getHost() + " does not");
       }
     }
-    return uri;
+    return new Target(uri, addresses.get(0));
   }
 
   private static URI parse(String field, String raw) {
@@ -52,7 +79,7 @@ public final class EgressPolicy {
     return uri;
   }
 
-  private static List<InetAddress> resolve(String field, String host) {
+  private static List<InetAddress> addressesOf(String field, String host) {
     try {
       return List.of(InetAddress.getAllByName(host));
     } catch (UnknownHostException e) {

@@ -54,6 +54,18 @@ class EgressPolicyTest {
   }
 
   @Test
+  void aTargetCarriesTheAddressToConnectTo() {
+    EgressPolicy.Target target = strict.resolve("url", "https://93.184.216.34/hooks/in?x=1");
+    assertEquals("93.184.216.34", target.address().getHostAddress());
+    assertEquals(443, target.port());
+    assertEquals("/hooks/in?x=1", target.pathAndQuery());
+    EgressPolicy.Target plain = new EgressPolicy(true).resolve("url", "http://localhost:8000");
+    assertEquals(true, plain.address().isLoopbackAddress());
+    assertEquals(8000, plain.port());
+    assertEquals("/", plain.pathAndQuery());
+  }
+
+  @Test
   void anOperatorMayAllowPrivateTargets() {
     EgressPolicy local = new EgressPolicy(true);
     assertEquals("127.0.0.1", local.check("url", "http://127.0.0.1:9000/hook").getHost());

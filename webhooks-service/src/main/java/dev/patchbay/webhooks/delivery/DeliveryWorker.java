@@ -12,15 +12,16 @@ import dev.patchbay.webhooks.subscription.SubscriptionService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -28,9 +29,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
@@ -51,11 +54,7 @@ public class DeliveryWorker {
   private final RetryPolicy retry;
   private final WebhooksConfig config;
   private final EgressPolicy egress;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(Duration.ofSeconds(5))
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  private final HttpClient http;
   private ExecutorService workers;
   private volatile boolean running;
 
@@ -66,7 +65,8 @@ public class DeliveryWorker {
       SigningSecrets secrets,
       RetryPolicy retry,
       WebhooksConfig config,
-      SubscriptionService subscriptionService) {
+      SubscriptionService subscriptionService,
+      Vertx vertx) {
     this.deliveries = deliveries;
     this.subscriptions = subscriptions;
     this.events = events;
@@ -74,6 +74,12 @@ public class DeliveryWorker {
     this.retry = retry;
     this.config = config;
     this.egress = subscriptionService.egress();
+    this.http =
+        vertx.createHttpClient(
+            new HttpClientOptions()
+                .setConnectTimeout(5_000)
+                .setMaxPoolSize(Math.max(4, config.workers()))
+                .setVerifyHost(true));
   }
 
   void start(@Observes StartupEvent event) {
@@ -135,42 +141,52 @@ public class DeliveryWorker {
   }
 
   private Outcome attempt(Subscription s, WebhookEvent e) {
-    URI target;
+    EgressPolicy.Target target;
     try {
-      target = egress.check("url", s.url);
+      target = egress.resolve("url", s.url);
     } catch (ApiException refused) {
       return Outcome.unanswered(refused.getMessage());
     }
     Instant now = Instant.now();
     long timestamp = now.getEpochSecond();
-    HttpRequest request =
-        HttpRequest.newBuilder(target)
-            .timeout(config.timeout())
-            .header("Content-Type", "application/json")
-            .header("User-Agent", "Patchbay-Webhooks/1")
-            .header("webhook-id", e.id)
-            .header("webhook-timestamp", Long.toString(timestamp))
-            .header(
+    RequestOptions request =
+        new RequestOptions()
+            .setMethod(HttpMethod.POST)
+            // connect to the address the policy checked; the URL's host names it (Host, TLS SNI)
+            .setServer(
+                SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
+            .setHost(target.uri().getHost())
+            .setPort(target.port())
+            .setSsl(target.https())
+            .setURI(target.pathAndQuery())
+            .setFollowRedirects(false)
+            .setTimeout(config.timeout().toMillis())
+            .putHeader("Content-Type", "application/json")
+            .putHeader("User-Agent", "Patchbay-Webhooks/1")
+            .putHeader("webhook-id", e.id)
+            .putHeader("webhook-timestamp", Long.toString(timestamp))
+            .putHeader(
                 "webhook-signature",
-                WebhookSigner.signatureHeader(e.id, timestamp, e.body, secrets.signing(s, now)))
-            .POST(HttpRequest.BodyPublishers.ofString(e.body, StandardCharsets.UTF_8))
-            .build();
+                WebhookSigner.signatureHeader(e.id, timestamp, e.body, secrets.signing(s, now)));
     try {
-      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+      HttpClientResponse response =
+          http.request(request)
+              .compose(sent -> sent.send(Buffer.buffer(e.body)))
+              .compose(answer -> answer.body().map(ignored -> answer))
+              .toCompletionStage()
+              .toCompletableFuture()
+              .get(config.timeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
       int status = response.statusCode();
-      Duration retryAfter =
-          status == 429 || status == 503
-              ? response
-                  .headers()
-                  .firstValue("Retry-After")
-                  .map(DeliveryWorker::retryAfter)
-                  .orElse(null)
-              : null;
-      return Outcome.answered(status, retryAfter);
-    } catch (HttpTimeoutException timeout) {
-      return Outcome.unanswered("no answer within " + config.timeout().toSeconds() + " s");
-    } catch (IOException failed) {
-      return Outcome.unanswered("connection failed (" + failed.getClass().getSimpleName() + ")");
+      String retryAfter = response.getHeader("Retry-After");
+      return Outcome.answered(
+          status,
+          (status == 429 || status == 503) && retryAfter != null ? retryAfter(retryAfter) : null);
+    } catch (TimeoutException | ExecutionException failed) {
+      // Vert.x reports its request timeout as a TimeoutException too
+      Throwable cause = failed instanceof ExecutionException ? failed.getCause() : failed;
+      return cause instanceof TimeoutException
+          ? Outcome.unanswered("no answer within " + config.timeout().toSeconds() + " s")
+          : Outcome.unanswered("connection failed (" + cause.getClass().getSimpleName() + ")");
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted mid-delivery; it stays pending");

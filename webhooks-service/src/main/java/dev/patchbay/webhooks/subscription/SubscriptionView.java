@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A webhook subscription as the API shows it. {@code secret} appears only in the answers that
- * create it (creation, rotation); it is never shown again.
+ * A webhook subscription as the API shows it, with its endpoint's health (failures in a row, and
+ * until when an open circuit holds deliveries back). {@code secret} appears only in the answers
+ * that create it (creation, rotation); it is never shown again.
  */
 public record SubscriptionView(
     String id,
@@ -15,6 +16,8 @@ public record SubscriptionView(
     String description,
     boolean enabled,
     String disabledReason,
+    int consecutiveFailures,
+    Instant circuitOpenUntil,
     Instant previousSecretExpiresAt,
     Instant createdAt,
     Instant updatedAt,
@@ -28,6 +31,8 @@ public record SubscriptionView(
         s.description,
         s.enabled,
         s.disabledReason,
+        s.consecutiveFailures,
+        s.circuitOpenUntil,
         s.previousSecretExpiresAt,
         s.createdAt,
         s.updatedAt,
