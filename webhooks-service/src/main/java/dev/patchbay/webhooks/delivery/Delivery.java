@@ -32,6 +32,12 @@ public class Delivery {
   @Column(name = "ordering_key", nullable = false)
   public String orderingKey;
 
+  /**
+   * The delivery written before this one for the same (subscription, ordering key); it goes first.
+   */
+  @Column(name = "previous_seq")
+  public Long previousSeq;
+
   @Column(nullable = false)
   public String status;
 

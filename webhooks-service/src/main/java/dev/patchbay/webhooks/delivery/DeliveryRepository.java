@@ -10,10 +10,10 @@ import java.util.Optional;
 public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Long> {
 
   /**
-   * Claims one due delivery for the current transaction: the oldest pending delivery of its
-   * (subscription, ordering key), of an enabled subscription whose circuit is closed. The row stays
-   * locked while it is attempted, so no other worker or instance takes it (SKIP LOCKED), and none
-   * takes a later delivery of the same pair either, because that one is not the oldest.
+   * Claims one due delivery for the current transaction: one whose predecessor in its
+   * (subscription, ordering key) chain is no longer pending, of an enabled subscription whose
+   * circuit is closed. The row stays locked while it is attempted, so no other worker or instance
+   * takes it (SKIP LOCKED), and none takes its successor either, because this one is still pending.
    */
   @SuppressWarnings("unchecked")
   public Optional<Long> claimDue() {
@@ -23,12 +23,24 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Long>
                 "select d.seq from deliveries d join subscriptions s on s.id = d.subscription_id"
                     + " where d.status = 'pending' and d.next_attempt_at <= now() and s.enabled"
                     + " and (s.circuit_open_until is null or s.circuit_open_until <= now())"
-                    + " and not exists (select 1 from deliveries e where e.subscription_id ="
-                    + " d.subscription_id and e.ordering_key = d.ordering_key and e.status ="
-                    + " 'pending' and e.seq < d.seq)"
+                    // no status predicate inside: only the primary key can serve this lookup,
+                    // whatever the statistics say about the partial index of pending rows
+                    + " and coalesce((select p.status from deliveries p where p.seq ="
+                    + " d.previous_seq), 'none') <> 'pending'"
                     + " order by d.next_attempt_at, d.seq limit 1 for update of d skip locked")
             .getResultList();
     return seqs.stream().findFirst().map(Number::longValue);
+  }
+
+  /** The newest delivery of a (subscription, ordering key), which a new one must wait for. */
+  public Long lastSeq(String subscriptionId, String orderingKey) {
+    return getEntityManager()
+        .createQuery(
+            "select max(d.seq) from Delivery d where d.subscriptionId = :s and d.orderingKey = :k",
+            Long.class)
+        .setParameter("s", subscriptionId)
+        .setParameter("k", orderingKey)
+        .getSingleResult();
   }
 
   /** A subscription's deliveries, newest first, after the {@code beforeSeq} cursor when given. */

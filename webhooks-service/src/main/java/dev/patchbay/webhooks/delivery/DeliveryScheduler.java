@@ -45,6 +45,7 @@ public class DeliveryScheduler {
     d.subscriptionId = s.id;
     d.eventId = event.id;
     d.orderingKey = event.orderingKey;
+    d.previousSeq = deliveries.lastSeq(s.id, event.orderingKey);
     d.status = Delivery.PENDING;
     d.createdAt = Timestamps.now();
     d.nextAttemptAt = d.createdAt;
