@@ -9,21 +9,17 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.patchbay.testing.AccountsKeyStub;
 import dev.patchbay.testing.PlatformTestResource;
+import dev.patchbay.testing.StoredRows;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -112,21 +108,7 @@ class SubscriptionApiTest {
     String secret = created.path("secret");
     as(A).get("/webhooks/" + id).then().body("$", not(org.hamcrest.Matchers.hasKey("secret")));
     as(A).get("/webhooks").then().body(not(containsString(secret)));
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement("select * from webhooks.subscriptions where id = ?")) {
-      s.setString(1, id);
-      try (ResultSet row = s.executeQuery()) {
-        row.next();
-        for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
-          byte[] raw = row.getBytes(i);
-          if (raw != null) {
-            String text = new String(raw, StandardCharsets.ISO_8859_1);
-            assertFalse(text.contains(secret.substring(6, 30)), row.getMetaData().getColumnName(i));
-          }
-        }
-      }
-    }
+    StoredRows.assertNoColumnHolds(db, "webhooks.subscriptions", id, secret.substring(6, 30));
   }
 
   @Test
