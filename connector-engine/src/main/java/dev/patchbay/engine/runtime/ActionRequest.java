@@ -1,0 +1,53 @@
+package dev.patchbay.engine.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * One run of an action for one account.
+ *
+ * @param authConfigKey the account's auth config key ({@code $.context.authenticationType}); may be
+ *     {@code null} when the connector has at most one
+ * @param environment the account's environment ({@code production} when {@code null})
+ * @param inputs caller parameters, grouped ({@code {path, queryParams, body, headers}}) or flat
+ * @param credentials the account's merged setup, config and token values
+ * @param cursor the {@code next} of a previous run, to resume a {@code paginated_request}; {@code
+ *     null} for the first page (an input named {@code cursor} is used when this is null)
+ * @param apiHostUri the platform's public base URL, exposed as {@code $.apiHostUri}; may be null
+ */
+public record ActionRequest(
+    String authConfigKey,
+    String environment,
+    JsonNode inputs,
+    JsonNode credentials,
+    String cursor,
+    String apiHostUri) {
+
+  public ActionRequest {
+    inputs = inputs == null ? JsonNodeFactory.instance.objectNode() : inputs;
+    credentials = credentials == null ? JsonNodeFactory.instance.objectNode() : credentials;
+    environment = environment == null ? "production" : environment;
+  }
+
+  /** A first-page run with the connector's only auth config. */
+  public static ActionRequest of(JsonNode inputs, JsonNode credentials) {
+    return new ActionRequest(null, null, inputs, credentials, null, null);
+  }
+
+  public ActionRequest withCursor(String next) {
+    return new ActionRequest(authConfigKey, environment, inputs, credentials, next, apiHostUri);
+  }
+
+  @Override
+  public String toString() {
+    return "ActionRequest[authConfigKey="
+        + authConfigKey
+        + ", environment="
+        + environment
+        + ", inputs="
+        + inputs
+        + ", credentials=<redacted>, cursor="
+        + cursor
+        + "]";
+  }
+}

@@ -1,0 +1,25 @@
+package dev.patchbay.engine.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+
+/**
+ * What an action returns: the evaluated {@code result} envelope ({@code {data, next?, …}}) and the
+ * outputs of the steps that ran ({@code steps.<id>.output}).
+ */
+public record ActionResult(ObjectNode envelope, ObjectNode steps) {
+
+  /** {@code envelope.data}; a missing node when the result has none. */
+  public JsonNode data() {
+    return envelope.path("data");
+  }
+
+  /** {@code envelope.next} as text: the cursor to pass back for the next page. */
+  public Optional<String> next() {
+    JsonNode next = envelope.get("next");
+    return next == null || next.isNull() || next.isMissingNode()
+        ? Optional.empty()
+        : Optional.of(next.asText());
+  }
+}
