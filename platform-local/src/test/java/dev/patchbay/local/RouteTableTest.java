@@ -75,6 +75,8 @@ class RouteTableTest {
     assertEquals(Optional.of("logs-service"), shipped.serviceFor("/logs/platform"));
     assertEquals(Optional.of("logs-service"), shipped.serviceFor("/requests/req_1"));
     assertEquals(Optional.of("webhooks-service"), shipped.serviceFor("/webhooks/whk_1/deliveries"));
+    assertEquals(Optional.of("webhooks-service"), shipped.serviceFor("/admin/webhooks/rewrap"));
+    assertEquals(Optional.of("accounts-service"), shipped.serviceFor("/admin/credentials/rewrap"));
     assertEquals(Optional.empty(), shipped.serviceFor("/"));
     assertEquals(Optional.empty(), shipped.serviceFor("/logsx"));
   }

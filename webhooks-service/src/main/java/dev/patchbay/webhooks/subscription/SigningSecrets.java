@@ -1,5 +1,6 @@
 package dev.patchbay.webhooks.subscription;
 
+import dev.patchbay.common.crypto.Sealed;
 import dev.patchbay.common.crypto.SecretVault;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
@@ -40,6 +41,18 @@ public class SigningSecrets {
     store(s, newSecret);
   }
 
+  /** Moves the subscription's sealed secrets to the newest master key. */
+  void rewrap(Subscription s) {
+    s.setSecret(vault.rewrap(s.secret()));
+    if (s.previousSecret() != null) {
+      s.setPreviousSecret(vault.rewrap(s.previousSecret()), s.previousSecretExpiresAt);
+    }
+  }
+
+  String primaryKeyId() {
+    return vault.primaryKeyId();
+  }
+
   /** The secrets that sign a delivery now: the current one, and the previous one during overlap. */
   public List<String> signing(Subscription s, Instant now) {
     List<String> secrets = new ArrayList<>(2);
@@ -50,7 +63,7 @@ public class SigningSecrets {
     return secrets;
   }
 
-  private String open(Subscription s, dev.patchbay.common.crypto.Sealed sealed) {
+  private String open(Subscription s, Sealed sealed) {
     return (String) vault.open(s.id, sealed).get(FIELD);
   }
 }

@@ -112,6 +112,20 @@ public class SubscriptionService {
     return SubscriptionView.of(s, null);
   }
 
+  /**
+   * Moves up to {@code batch} subscriptions' secrets to the newest master key; returns how many.
+   */
+  @Transactional
+  public int rewrapBatch(int batch) {
+    List<Subscription> stale = subscriptions.lockSealedByOtherThan(secrets.primaryKeyId(), batch);
+    stale.forEach(secrets::rewrap);
+    return stale.size();
+  }
+
+  public String primaryKeyId() {
+    return secrets.primaryKeyId();
+  }
+
   private static List<String> eventTypes(List<String> requested) {
     if (requested.isEmpty()) {
       throw ApiException.badRequest(
