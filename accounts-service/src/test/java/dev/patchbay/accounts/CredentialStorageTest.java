@@ -10,6 +10,7 @@ import dev.patchbay.common.crypto.CryptoConfig;
 import dev.patchbay.common.crypto.Sealed;
 import dev.patchbay.common.crypto.SecretVault;
 import dev.patchbay.testing.PlatformTestResource;
+import dev.patchbay.testing.SealedColumns;
 import dev.patchbay.testing.StoredRows;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -19,9 +20,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -91,33 +90,10 @@ class CredentialStorageTest {
     String id = Projects.importAccount(project, "bamboohr", Map.of("api_key", "before-rotation"));
     // wrap this row's data key with the older key "test-2" had replaced: as if written before
     // the rotation
-    List<String> keys = crypto.masterKeys().orElseThrow();
-    CryptoConfig older = () -> Optional.of(List.of(keys.get(1), keys.get(0)));
-    SecretVault current = new SecretVault(crypto, json);
-    SecretVault beforeRotation = new SecretVault(older, json);
-    try (Connection c = db.getConnection()) {
-      Sealed sealed;
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "select credentials_ciphertext, credentials_dek, credentials_key_id from accounts.linked_accounts where id = ?")) {
-        s.setString(1, id);
-        try (ResultSet row = s.executeQuery()) {
-          row.next();
-          sealed = new Sealed(row.getBytes(1), row.getBytes(2), row.getString(3));
-        }
-      }
-      Sealed old = beforeRotation.rewrap(sealed);
-      assertEquals("test-1", old.keyId());
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "update accounts.linked_accounts set credentials_dek = ?, credentials_key_id = ? where id = ?")) {
-        s.setBytes(1, old.wrappedDataKey());
-        s.setString(2, old.keyId());
-        s.setString(3, id);
-        s.executeUpdate();
-      }
-      assertEquals("before-rotation", current.open(id, old).get("api_key"));
-    }
+    SealedColumns columns = new SealedColumns(db, "accounts.linked_accounts", "credentials");
+    Sealed old = columns.wrapAsBefore(id, SealedColumns.beforeRotation(crypto, json));
+    assertEquals("test-1", old.keyId());
+    assertEquals("before-rotation", new SecretVault(crypto, json).open(id, old).get("api_key"));
     InternalCredentials.of(project, id)
         .then()
         .body("credentials.api_key", equalTo("before-rotation"));
@@ -132,14 +108,7 @@ class CredentialStorageTest {
         .body("key_id", equalTo("test-2"))
         .body("rewrapped", greaterThanOrEqualTo(1));
 
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "select count(*) from accounts.linked_accounts where credentials_key_id <> 'test-2'");
-        ResultSet row = s.executeQuery()) {
-      row.next();
-      assertEquals(0, row.getInt(1));
-    }
+    assertEquals(0, columns.countWrappedByOtherThan("test-2"));
     InternalCredentials.of(project, id)
         .then()
         .body("credentials.api_key", equalTo("before-rotation"));
