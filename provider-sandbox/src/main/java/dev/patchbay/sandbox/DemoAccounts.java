@@ -1,0 +1,26 @@
+package dev.patchbay.sandbox;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What a demo linked account on a simulated provider holds as credentials. */
+public final class DemoAccounts {
+  private DemoAccounts() {}
+
+  /**
+   * The provider's demo credentials, plus for an OAuth provider its app's client id and secret and
+   * a fresh refresh token (no access token: the first call refreshes).
+   */
+  public static Map<String, String> credentials(Provider provider) {
+    Map<String, String> credentials = new LinkedHashMap<>(provider.demoCredentials());
+    provider
+        .oauth()
+        .ifPresent(
+            oauth -> {
+              credentials.put("clientId", oauth.client().id());
+              credentials.put("clientSecret", oauth.client().secret());
+              credentials.put("refreshToken", oauth.demoRefreshToken());
+            });
+    return credentials;
+  }
+}

@@ -1,0 +1,14 @@
+package dev.patchbay.sandbox.providers;
+
+import dev.patchbay.sandbox.Provider;
+import java.time.Clock;
+import java.util.List;
+
+/** Every simulated provider, in catalogue order. */
+public final class Providers {
+  private Providers() {}
+
+  public static List<Provider> all(Clock clock) {
+    return List.of(new BambooHr());
+  }
+}
