@@ -19,6 +19,7 @@ public final class DemoAccounts {
             oauth -> {
               credentials.put("clientId", oauth.client().id());
               credentials.put("clientSecret", oauth.client().secret());
+              credentials.put("accessToken", oauth.demoAccessToken());
               credentials.put("refreshToken", oauth.demoRefreshToken());
             });
     return credentials;

@@ -83,6 +83,11 @@ public final class OAuthServer {
     return sign("refresh", REFRESH_TTL, Json.object().put("scope", "demo"));
   }
 
+  /** A fresh access token for a demo account, valid for the provider's token lifetime. */
+  public String demoAccessToken() {
+    return sign("access", accessTtl, Json.object().put("scope", "demo"));
+  }
+
   private void authorize(RoutingContext ctx) {
     MultiMap query = ctx.queryParams();
     String redirect = query.get("redirect_uri");
