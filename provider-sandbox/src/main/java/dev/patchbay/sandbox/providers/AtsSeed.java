@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The recruiting world every ATS simulator renders in its own shape: the same jobs, candidates,
@@ -73,6 +74,14 @@ final class AtsSeed {
 
   record Offer(
       int index, Application application, String status, Instant createdAt, LocalDate startDate) {}
+
+  /**
+   * A UUID-shaped id that names its kind and index, for providers with UUID ids: kind 2, index 7 is
+   * {@code 00000002-0000-4000-8000-000000000007}.
+   */
+  static String uuid(int kind, long index) {
+    return String.format(Locale.ROOT, "%08x-0000-4000-8000-%012d", kind, index);
+  }
 
   static Seed.Job job(int index) {
     return Seed.job(index);
