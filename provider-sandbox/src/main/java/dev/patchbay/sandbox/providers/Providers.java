@@ -9,6 +9,6 @@ public final class Providers {
   private Providers() {}
 
   public static List<Provider> all(Clock clock) {
-    return List.of(new BambooHr(), new Greenhouse(clock), new Lever(clock));
+    return List.of(new BambooHr(), new Greenhouse(clock), new Lever(clock), new Ashby(clock));
   }
 }
