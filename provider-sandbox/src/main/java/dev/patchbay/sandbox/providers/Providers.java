@@ -9,6 +9,11 @@ public final class Providers {
   private Providers() {}
 
   public static List<Provider> all(Clock clock) {
-    return List.of(new BambooHr(), new Greenhouse(clock), new Lever(clock), new Ashby(clock));
+    return List.of(
+        new BambooHr(),
+        new Greenhouse(clock),
+        new Lever(clock),
+        new Ashby(clock),
+        new Workable(clock));
   }
 }
