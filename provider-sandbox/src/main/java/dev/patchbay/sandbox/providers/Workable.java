@@ -204,7 +204,7 @@ public final class Workable implements Provider {
         times
             .get()
             .and(AtsHttp.equal("email", q.get("email")))
-            .and(AtsHttp.equal("stage", q.get("stage")))
+            .and(AtsHttp.equal("stage_kind", q.get("stage")))
             .and(
                 c ->
                     q.get("shortcode") == null
