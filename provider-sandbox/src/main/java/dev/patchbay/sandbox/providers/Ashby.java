@@ -133,21 +133,21 @@ public final class Ashby implements Provider {
   @Override
   public void mount(Router router) {
     router.route().handler(this::authenticate);
-    router.post("/job.list").handler(ctx -> list(ctx, this::listJobs));
+    router.post("/job.list").handler(ctx -> with(ctx, this::listJobs));
     router.post("/job.info").handler(ctx -> info(ctx, jobs, "id", "job_not_found"));
     router.post("/job.create").handler(ctx -> with(ctx, this::createJob));
     router.post("/job.update").handler(ctx -> with(ctx, this::updateJob));
     router.post("/job.setStatus").handler(ctx -> with(ctx, this::setJobStatus));
     router
         .post("/candidate.list")
-        .handler(ctx -> list(ctx, (c, b) -> page(c, b, candidates.all())));
+        .handler(ctx -> with(ctx, (c, b) -> page(c, b, candidates.all())));
     router
         .post("/candidate.info")
         .handler(ctx -> info(ctx, candidates, "id", "candidate_not_found"));
     router.post("/candidate.create").handler(ctx -> with(ctx, this::createCandidate));
     router.post("/candidate.update").handler(ctx -> with(ctx, this::updateCandidate));
     router.post("/candidate.createNote").handler(ctx -> with(ctx, this::createNote));
-    router.post("/application.list").handler(ctx -> list(ctx, this::listApplications));
+    router.post("/application.list").handler(ctx -> with(ctx, this::listApplications));
     router
         .post("/application.info")
         .handler(ctx -> info(ctx, applications, "applicationId", "application_not_found"));
@@ -155,19 +155,19 @@ public final class Ashby implements Provider {
     router.post("/application.changeStage").handler(ctx -> with(ctx, this::changeStage));
     router
         .post("/interviewSchedule.list")
-        .handler(ctx -> list(ctx, (c, b) -> page(c, b, byApplication(schedules, b))));
+        .handler(ctx -> with(ctx, (c, b) -> page(c, b, byApplication(schedules, b))));
     router
         .post("/applicationFeedback.list")
-        .handler(ctx -> list(ctx, (c, b) -> page(c, b, byApplication(feedback, b))));
+        .handler(ctx -> with(ctx, (c, b) -> page(c, b, byApplication(feedback, b))));
     router
         .post("/offer.list")
-        .handler(ctx -> list(ctx, (c, b) -> page(c, b, byApplication(offers, b))));
-    router.post("/department.list").handler(ctx -> list(ctx, (c, b) -> all(c, departments)));
-    router.post("/location.list").handler(ctx -> list(ctx, (c, b) -> all(c, locations)));
-    router.post("/user.list").handler(ctx -> list(ctx, (c, b) -> page(c, b, users)));
-    router.post("/source.list").handler(ctx -> list(ctx, (c, b) -> all(c, sources)));
-    router.post("/archiveReason.list").handler(ctx -> list(ctx, (c, b) -> all(c, archiveReasons)));
-    router.post("/jobPosting.list").handler(ctx -> list(ctx, this::listPostings));
+        .handler(ctx -> with(ctx, (c, b) -> page(c, b, byApplication(offers, b))));
+    router.post("/department.list").handler(ctx -> with(ctx, (c, b) -> all(c, departments)));
+    router.post("/location.list").handler(ctx -> with(ctx, (c, b) -> all(c, locations)));
+    router.post("/user.list").handler(ctx -> with(ctx, (c, b) -> page(c, b, users)));
+    router.post("/source.list").handler(ctx -> with(ctx, (c, b) -> all(c, sources)));
+    router.post("/archiveReason.list").handler(ctx -> with(ctx, (c, b) -> all(c, archiveReasons)));
+    router.post("/jobPosting.list").handler(ctx -> with(ctx, this::listPostings));
     router.post("/interviewStage.list").handler(ctx -> with(ctx, this::listStages));
   }
 
@@ -199,10 +199,6 @@ public final class Ashby implements Provider {
         .ifPresentOrElse(
             body -> handler.accept(ctx, body),
             () -> fail(ctx, "invalid_input", "The request body must be a JSON object"));
-  }
-
-  private void list(RoutingContext ctx, BiConsumer<RoutingContext, ObjectNode> handler) {
-    with(ctx, handler);
   }
 
   private void info(RoutingContext ctx, Records records, String idField, String notFound) {
@@ -339,8 +335,8 @@ public final class Ashby implements Provider {
       fail(ctx, "invalid_input", "title, teamId and locationId are required");
       return;
     }
-    Optional<ObjectNode> department = byId(departments, body.get("teamId").asText());
-    Optional<ObjectNode> location = byId(locations, body.get("locationId").asText());
+    Optional<ObjectNode> department = AtsHttp.byId(departments, body.get("teamId").asText());
+    Optional<ObjectNode> location = AtsHttp.byId(locations, body.get("locationId").asText());
     if (department.isEmpty()) {
       fail(ctx, "department_not_found", "No department " + body.get("teamId").asText());
       return;
@@ -391,14 +387,14 @@ public final class Ashby implements Provider {
       updated.put("customRequisitionId", body.get("customRequisitionId").asText());
     }
     if (body.hasNonNull("teamId")) {
-      if (byId(departments, body.get("teamId").asText()).isEmpty()) {
+      if (AtsHttp.byId(departments, body.get("teamId").asText()).isEmpty()) {
         fail(ctx, "department_not_found", "No department " + body.get("teamId").asText());
         return;
       }
       updated.put("departmentId", body.get("teamId").asText());
     }
     if (body.hasNonNull("locationId")) {
-      Optional<ObjectNode> location = byId(locations, body.get("locationId").asText());
+      Optional<ObjectNode> location = AtsHttp.byId(locations, body.get("locationId").asText());
       if (location.isEmpty()) {
         fail(ctx, "location_not_found", "No location " + body.get("locationId").asText());
         return;
@@ -496,9 +492,9 @@ public final class Ashby implements Provider {
     candidate.putArray("customFields");
     candidate.put(
         "profileUrl", "https://app.ashbyhq.com/candidates/" + candidate.get("id").asText());
-    candidate.set("source", byId(sources, body.path("sourceId").asText()).orElse(null));
+    candidate.set("source", AtsHttp.byId(sources, body.path("sourceId").asText()).orElse(null));
     candidate.set(
-        "creditedToUser", byId(users, body.path("creditedToUserId").asText()).orElse(null));
+        "creditedToUser", AtsHttp.byId(users, body.path("creditedToUserId").asText()).orElse(null));
     candidate.putNull("timezone");
     candidates.put(candidate);
     ok(ctx, candidate);
@@ -588,7 +584,7 @@ public final class Ashby implements Provider {
       return;
     }
     String stageId = body.path("interviewStageId").asText(AtsSeed.uuid(STAGE, 1));
-    Optional<ObjectNode> stage = byId(stages, stageId);
+    Optional<ObjectNode> stage = AtsHttp.byId(stages, stageId);
     if (stage.isEmpty()) {
       fail(ctx, "interview_stage_not_found", "No interview stage " + stageId);
       return;
@@ -613,8 +609,8 @@ public final class Ashby implements Provider {
             candidate,
             job,
             stage.get(),
-            byId(sources, body.path("sourceId").asText()).orElse(null),
-            byId(users, body.path("creditedToUserId").asText()).orElse(null),
+            AtsHttp.byId(sources, body.path("sourceId").asText()).orElse(null),
+            AtsHttp.byId(users, body.path("creditedToUserId").asText()).orElse(null),
             now,
             now);
     applications.put(application);
@@ -634,7 +630,7 @@ public final class Ashby implements Provider {
       fail(ctx, "application_not_found", "No application " + body.get("applicationId").asText());
       return;
     }
-    Optional<ObjectNode> stage = byId(stages, body.get("interviewStageId").asText());
+    Optional<ObjectNode> stage = AtsHttp.byId(stages, body.get("interviewStageId").asText());
     if (stage.isEmpty()) {
       fail(
           ctx,
@@ -653,7 +649,9 @@ public final class Ashby implements Provider {
       return;
     }
     Optional<ObjectNode> reason =
-        archiving ? byId(archiveReasons, body.get("archiveReasonId").asText()) : Optional.empty();
+        archiving
+            ? AtsHttp.byId(archiveReasons, body.get("archiveReasonId").asText())
+            : Optional.empty();
     if (archiving && reason.isEmpty()) {
       fail(
           ctx,
@@ -684,10 +682,6 @@ public final class Ashby implements Provider {
   private static List<ObjectNode> byApplication(List<ObjectNode> items, ObjectNode body) {
     String applicationId = body.path("applicationId").asText(null);
     return AtsHttp.filter(items, AtsHttp.equal("applicationId", applicationId));
-  }
-
-  private static Optional<ObjectNode> byId(List<ObjectNode> records, String id) {
-    return records.stream().filter(record -> id(record).equals(id)).findFirst();
   }
 
   private static String id(JsonNode record) {

@@ -56,6 +56,11 @@ final class AtsHttp {
     return record -> value == null || value.equals(record.path(field).asText());
   }
 
+  /** The record whose {@code id} is {@code id}, as text. */
+  static Optional<ObjectNode> byId(List<ObjectNode> records, String id) {
+    return records.stream().filter(record -> record.path("id").asText().equals(id)).findFirst();
+  }
+
   static List<ObjectNode> filter(List<ObjectNode> records, Predicate<JsonNode> keep) {
     return records.stream().filter(keep).toList();
   }

@@ -201,7 +201,8 @@ public final class Greenhouse implements Provider {
     job.put("requisition_id", body.path("requisition_id").asText("REQ-" + id));
     job.put("created_at", now).put("updated_at", now).putNull("opened_at").putNull("closed_at");
     if (body.hasNonNull("department_id")) {
-      Optional<ObjectNode> department = byId(departments, body.get("department_id").asText());
+      Optional<ObjectNode> department =
+          AtsHttp.byId(departments, body.get("department_id").asText());
       if (department.isEmpty()) {
         validation(ctx, "department_id", "Department not found");
         return;
@@ -242,7 +243,8 @@ public final class Greenhouse implements Provider {
       }
     }
     if (body.hasNonNull("department_id")) {
-      Optional<ObjectNode> department = byId(departments, body.get("department_id").asText());
+      Optional<ObjectNode> department =
+          AtsHttp.byId(departments, body.get("department_id").asText());
       if (department.isEmpty()) {
         validation(ctx, "department_id", "Department not found");
         return;
@@ -252,7 +254,7 @@ public final class Greenhouse implements Provider {
     if (body.has("office_ids")) {
       ArrayNode list = updated.putArray("offices");
       for (JsonNode officeId : body.get("office_ids")) {
-        Optional<ObjectNode> office = byId(offices, officeId.asText());
+        Optional<ObjectNode> office = AtsHttp.byId(offices, officeId.asText());
         if (office.isEmpty()) {
           validation(ctx, "office_ids", "Office " + officeId.asText() + " not found");
           return;
@@ -448,7 +450,7 @@ public final class Greenhouse implements Provider {
       validation(ctx, "visibility", "Must be one of: admin_only, private, public");
       return;
     }
-    if (byId(users, body.get("user_id").asText()).isEmpty()) {
+    if (AtsHttp.byId(users, body.get("user_id").asText()).isEmpty()) {
       validation(ctx, "user_id", "User not found");
       return;
     }
@@ -509,7 +511,7 @@ public final class Greenhouse implements Provider {
       return;
     }
     long jobId = application.path("jobs").path(0).path("id").asLong();
-    Optional<ObjectNode> target = byId(stagesOf(jobId), body.get("to_stage_id").asText());
+    Optional<ObjectNode> target = AtsHttp.byId(stagesOf(jobId), body.get("to_stage_id").asText());
     if (target.isEmpty()) {
       validation(ctx, "to_stage_id", "Stage is not a stage of this job");
       return;
@@ -535,7 +537,8 @@ public final class Greenhouse implements Provider {
       validation(ctx, List.of("rejection_reason_id"));
       return;
     }
-    Optional<ObjectNode> reason = byId(rejectionReasons, body.get("rejection_reason_id").asText());
+    Optional<ObjectNode> reason =
+        AtsHttp.byId(rejectionReasons, body.get("rejection_reason_id").asText());
     if (reason.isEmpty()) {
       validation(ctx, "rejection_reason_id", "Rejection reason not found");
       return;
@@ -557,7 +560,7 @@ public final class Greenhouse implements Provider {
     List<ObjectNode> stages = stagesOf(job.get("id").asLong());
     ObjectNode stage = stages.get(0);
     if (body.hasNonNull("initial_stage_id")) {
-      stage = byId(stages, body.get("initial_stage_id").asText()).orElse(null);
+      stage = AtsHttp.byId(stages, body.get("initial_stage_id").asText()).orElse(null);
       if (stage == null) {
         return null;
       }
@@ -569,7 +572,9 @@ public final class Greenhouse implements Provider {
     application.putNull("location");
     application.set(
         "source",
-        byId(sources, body.path("source_id").asText()).map(Greenhouse::sourceRef).orElse(null));
+        AtsHttp.byId(sources, body.path("source_id").asText())
+            .map(Greenhouse::sourceRef)
+            .orElse(null));
     application.putNull("credited_to").putNull("rejection_reason").putNull("rejection_details");
     application
         .putArray("jobs")
@@ -743,14 +748,10 @@ public final class Greenhouse implements Provider {
     return record.get("id").asText();
   }
 
-  private static Optional<ObjectNode> byId(List<ObjectNode> records, String id) {
-    return records.stream().filter(record -> id(record).equals(id)).findFirst();
-  }
-
   // ---- seed
 
   private static ObjectNode userRef(String id) {
-    return byId(seedUsers(), id)
+    return AtsHttp.byId(seedUsers(), id)
         .map(
             user ->
                 Json.object()

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -317,7 +317,7 @@ public final class Lever implements Provider {
       return;
     }
     String stageId = body.path("stage").asText(AtsSeed.uuid(STAGE, 3));
-    if (byId(stages, stageId).isEmpty()) {
+    if (AtsHttp.byId(stages, stageId).isEmpty()) {
       error(ctx, 400, "Unknown stage " + stageId);
       return;
     }
@@ -384,7 +384,7 @@ public final class Lever implements Provider {
       return;
     }
     String stageId = Json.body(ctx).orElse(Json.object()).path("stage").asText("");
-    if (byId(stages, stageId).isEmpty()) {
+    if (AtsHttp.byId(stages, stageId).isEmpty()) {
       error(ctx, 400, "stage must be the id of a pipeline stage");
       return;
     }
@@ -417,7 +417,7 @@ public final class Lever implements Provider {
     long now = clock.millis();
     if (body.get("reason").isNull()) {
       updated.putNull("archived");
-    } else if (byId(archiveReasons, body.get("reason").asText()).isEmpty()) {
+    } else if (AtsHttp.byId(archiveReasons, body.get("reason").asText()).isEmpty()) {
       error(ctx, 400, "reason must be the id of an archive reason");
       return;
     } else {
@@ -466,7 +466,7 @@ public final class Lever implements Provider {
     Optional<ObjectNode> found =
         opportunities
             .get(ctx.pathParam("id"))
-            .flatMap(o -> byId(applicationsOf(o), ctx.pathParam("application")));
+            .flatMap(o -> AtsHttp.byId(applicationsOf(o), ctx.pathParam("application")));
     found.ifPresentOrElse(
         a -> Json.send(ctx, 200, Json.object().set("data", a)),
         () -> error(ctx, 404, "Application not found"));
@@ -501,7 +501,7 @@ public final class Lever implements Provider {
 
   /** Sources or tags with how many opportunities carry each, as Lever lists them. */
   private List<ObjectNode> counted(String field) {
-    Map<String, Integer> counts = new java.util.TreeMap<>();
+    Map<String, Integer> counts = new TreeMap<>();
     opportunities
         .all()
         .forEach(o -> o.path(field).forEach(v -> counts.merge(v.asText(), 1, Integer::sum)));
@@ -574,45 +574,35 @@ public final class Lever implements Provider {
   }
 
   /**
-   * {@code updated_at_start}/{@code _end} and {@code created_at_start}/{@code _end} in epoch ms.
+   * {@code updated_at_start}/{@code _end} and {@code created_at_start}/{@code _end} in epoch ms;
+   * empty after answering 400 when one is not a number.
    */
   private Optional<Predicate<JsonNode>> times(RoutingContext ctx) {
     MultiMap q = ctx.queryParams();
     Predicate<JsonNode> keep = record -> true;
-    for (String field : List.of("created_at", "updated_at")) {
-      String property = field.equals("created_at") ? "createdAt" : "updatedAt";
-      OptionalLong start = millis(q.get(field + "_start"));
-      OptionalLong end = millis(q.get(field + "_end"));
-      if (start == null || end == null) {
-        error(
-            ctx, 400, field + "_start and " + field + "_end must be milliseconds since the epoch");
-        return Optional.empty();
+    try {
+      for (String field : List.of("created_at", "updated_at")) {
+        String property = field.equals("created_at") ? "createdAt" : "updatedAt";
+        long start = millis(q.get(field + "_start"), Long.MIN_VALUE);
+        long end = millis(q.get(field + "_end"), Long.MAX_VALUE);
+        keep =
+            keep.and(r -> r.path(property).asLong() >= start)
+                .and(r -> r.path(property).asLong() <= end);
       }
-      keep =
-          keep.and(r -> start.isEmpty() || r.path(property).asLong() >= start.getAsLong())
-              .and(r -> end.isEmpty() || r.path(property).asLong() <= end.getAsLong());
+    } catch (NumberFormatException notMillis) {
+      error(ctx, 400, "created_at and updated_at bounds must be milliseconds since the epoch");
+      return Optional.empty();
     }
     return Optional.of(keep);
   }
 
-  /** Empty when absent, {@code null} when not a number. */
-  private static OptionalLong millis(String value) {
-    if (value == null || value.isBlank()) {
-      return OptionalLong.empty();
-    }
-    try {
-      return OptionalLong.of(Long.parseLong(value.trim()));
-    } catch (NumberFormatException notMillis) {
-      return null;
-    }
+  /** Milliseconds since the epoch, or {@code absent} when the parameter is not given. */
+  private static long millis(String value, long absent) {
+    return value == null || value.isBlank() ? absent : Long.parseLong(value.trim());
   }
 
   private Optional<ObjectNode> user(String id) {
-    return id == null ? Optional.empty() : byId(users, id);
-  }
-
-  private static Optional<ObjectNode> byId(List<ObjectNode> records, String id) {
-    return records.stream().filter(record -> id(record).equals(id)).findFirst();
+    return id == null ? Optional.empty() : AtsHttp.byId(users, id);
   }
 
   private static String id(JsonNode record) {

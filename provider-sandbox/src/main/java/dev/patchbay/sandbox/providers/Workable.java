@@ -19,12 +19,14 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -446,8 +448,7 @@ public final class Workable implements Provider {
   }
 
   /** Runs {@code action} on the path's candidate once {@code member_id} names a member. */
-  private void withMember(
-      RoutingContext ctx, java.util.function.BiConsumer<ObjectNode, ObjectNode> action) {
+  private void withMember(RoutingContext ctx, BiConsumer<ObjectNode, ObjectNode> action) {
     ObjectNode candidate = candidates.get(ctx.pathParam("id")).orElse(null);
     if (candidate == null) {
       error(ctx, 404, "Not found");
@@ -897,7 +898,7 @@ public final class Workable implements Provider {
   }
 
   private static Map<String, ObjectNode> seedOffers() {
-    Map<String, ObjectNode> out = new java.util.LinkedHashMap<>();
+    Map<String, ObjectNode> out = new LinkedHashMap<>();
     for (AtsSeed.Offer seed : AtsSeed.offers()) {
       AtsSeed.Application application = seed.application();
       String candidateId = id(application.index());
