@@ -41,7 +41,7 @@ public final class HiBob implements Provider {
   private final Records listItems = new Records(HiBob::seedListItems, r -> r.get("id").asText());
 
   public HiBob() {
-    reset();
+    nextId.set(9000);
   }
 
   @Override
@@ -595,7 +595,6 @@ public final class HiBob implements Provider {
     e.put("firstName", person.firstName()).put("surname", person.lastName());
     e.put("email", person.email()).put("displayName", person.displayName());
     e.put("companyId", COMPANY_ID).put("creationDateTime", person.createdAt().toString());
-    e.put("updatedAt", person.updatedAt().toString());
     ObjectNode personal = e.putObject("personal");
     personal.put("gender", person.index() % 29 == 0 ? "Other" : capitalise(person.gender()));
     personal.put("birthDate", person.birthDate().toString());

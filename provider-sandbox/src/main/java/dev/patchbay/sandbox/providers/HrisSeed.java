@@ -37,6 +37,10 @@ final class HrisSeed {
     }
   }
 
+  private static final List<String> DEPARTMENTS =
+      IntStream.range(0, 7).mapToObj(i -> Seed.person(i, "x").department()).toList();
+  private static final List<Site> SITES = computeSites();
+
   private HrisSeed() {}
 
   /** People 1..{@code count}, with e-mail addresses at {@code domain}. */
@@ -46,7 +50,7 @@ final class HrisSeed {
 
   /** The departments seeded people belong to, in the order {@link Seed} assigns them. */
   static List<String> departments() {
-    return IntStream.range(0, 7).mapToObj(i -> Seed.person(i, "x").department()).toList();
+    return DEPARTMENTS;
   }
 
   /** 1-based position of a department in {@link #departments()}. */
@@ -56,6 +60,10 @@ final class HrisSeed {
 
   /** Every city the first 200 seeded people work in, in order of first appearance. */
   static List<Site> sites() {
+    return SITES;
+  }
+
+  private static List<Site> computeSites() {
     Map<String, String> byCity = new LinkedHashMap<>();
     for (int i = 1; i <= 200; i++) {
       Seed.Person person = Seed.person(i, "x");
@@ -63,13 +71,12 @@ final class HrisSeed {
     }
     List<Site> sites = new ArrayList<>();
     byCity.forEach((city, country) -> sites.add(new Site(sites.size() + 1, city, country)));
-    return sites;
+    return List.copyOf(sites);
   }
 
   /** 1-based position of a city in {@link #sites()}. */
   static int siteIndex(String city) {
-    List<Site> sites = sites();
-    return sites.stream().filter(s -> s.city().equals(city)).findFirst().orElseThrow().index();
+    return SITES.stream().filter(s -> s.city().equals(city)).findFirst().orElseThrow().index();
   }
 
   /** {@code count} absences spread over 2026 for people 1..{@code people}. */
