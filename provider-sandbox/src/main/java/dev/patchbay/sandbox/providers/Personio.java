@@ -388,6 +388,15 @@ public final class Personio implements Provider {
                   : null;
         }
         case "dynamic_21830" -> value = record.get("private_email");
+        case "office", "department" -> {
+          JsonNode named = record.get(key);
+          value =
+              named == null
+                  ? null
+                  : Json.object()
+                      .put("type", key.equals("office") ? "Office" : "Department")
+                      .set("attributes", named);
+        }
         default -> value = record.get(key);
       }
       attribute(attributes, key, attribute[1], value, attribute[2], attribute[3]);
@@ -849,7 +858,7 @@ public final class Personio implements Provider {
         "department",
         named(281_500 + HrisSeed.departmentIndex(person.department()), person.department()));
     r.set("office", named(131_000 + HrisSeed.siteIndex(person.city()), person.city()));
-    r.put("created_at", person.createdAt().atOffset(ZoneOffset.UTC).toString());
+    r.put("created_at", person.createdAt().toString());
     r.put("last_modified_at", person.updatedAt().toString());
     return r;
   }
