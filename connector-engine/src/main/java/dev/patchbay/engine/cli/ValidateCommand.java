@@ -40,22 +40,26 @@ final class ValidateCommand {
       throw new UsageException("validate needs a file or a folder");
     }
     List<Path> connectors = new ArrayList<>();
+    boolean searched = false;
     for (String target : arguments.positional()) {
-      List<Path> found = connectorsIn(Path.of(target));
+      Path path = Path.of(target);
+      List<Path> found = connectorsIn(path);
       if (found.isEmpty()) {
         err.println(target + ": no connector (*" + MAIN_SUFFIX + ") found");
         return 1;
       }
+      searched |= !found.equals(List.of(path));
       connectors.addAll(found);
     }
-    boolean several = connectors.size() > 1;
+    // one line per connector; it names the folder when there are several or they were searched for
+    boolean named = searched || connectors.size() > 1;
     int loaded = 0;
     for (Path connector : connectors) {
-      if (validate(connector, several ? connector + ": " : "")) {
+      if (validate(connector, named ? connector + ": " : "")) {
         loaded++;
       }
     }
-    if (several) {
+    if (named) {
       out.println(loaded + " of " + connectors.size() + " connectors load");
     }
     return loaded == connectors.size() ? 0 : 1;

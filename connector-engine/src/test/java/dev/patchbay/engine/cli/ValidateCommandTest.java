@@ -93,6 +93,17 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aConnectorFoundBySearchingIsNamedEvenWhenAlone() throws IOException {
+    write("only/ping.s1.yaml", PING);
+
+    int status = cli.run("validate", dir.toString());
+
+    assertEquals(0, status);
+    assertEquals(
+        dir.resolve("only") + ": OK ping 2.0.0: 1 action\n1 of 1 connectors load\n", cli.out());
+  }
+
+  @Test
   void aFolderWithTwoMainFilesFails() throws IOException {
     write("twice/one.s1.yaml", PING);
     write("twice/two.s1.yaml", PING);
