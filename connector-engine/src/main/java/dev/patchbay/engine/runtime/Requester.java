@@ -61,7 +61,7 @@ final class Requester {
                   + " "
                   + call.url()
                   + " failed: "
-                  + unreachable.getMessage()));
+                  + describe(unreachable)));
     }
     JsonNode data = parse(response);
     ObjectNode raw = JsonNodeFactory.instance.objectNode();
@@ -132,5 +132,19 @@ final class Requester {
   private static String excerpt(String body) {
     String text = body == null ? "" : body.strip();
     return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
+  }
+
+  /**
+   * The failure's message, or its type (and its cause's) when it has none: the JDK client throws a
+   * message-less {@code ConnectException} for a host that does not resolve.
+   */
+  static String describe(Throwable failure) {
+    String message = failure.getMessage();
+    if (message != null && !message.isBlank()) {
+      return message;
+    }
+    Throwable cause = failure.getCause();
+    String type = failure.getClass().getSimpleName();
+    return cause == null || cause == failure ? type : type + " (" + describe(cause) + ")";
   }
 }
