@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,16 +136,23 @@ final class Requester {
   }
 
   /**
-   * The failure's message, or its type (and its cause's) when it has none: the JDK client throws a
-   * message-less {@code ConnectException} for a host that does not resolve.
+   * The first message along the failure's causes or, when none has one, their types: the JDK client
+   * throws message-less {@code ConnectException}s for a host that does not resolve.
    */
   static String describe(Throwable failure) {
-    String message = failure.getMessage();
-    if (message != null && !message.isBlank()) {
-      return message;
+    List<String> types = new ArrayList<>();
+    Throwable current = failure;
+    for (int depth = 0; current != null && depth < 10; depth++) {
+      String message = current.getMessage();
+      if (message != null && !message.isBlank()) {
+        return message;
+      }
+      String type = current.getClass().getSimpleName();
+      if (!types.contains(type)) {
+        types.add(type);
+      }
+      current = current.getCause();
     }
-    Throwable cause = failure.getCause();
-    String type = failure.getClass().getSimpleName();
-    return cause == null || cause == failure ? type : type + " (" + describe(cause) + ")";
+    return String.join(": ", types);
   }
 }

@@ -232,7 +232,9 @@ class StubCrmRuntimeTest {
             request -> {
               throw (java.io.IOException)
                   new java.net.ConnectException()
-                      .initCause(new java.nio.channels.UnresolvedAddressException());
+                      .initCause(
+                          new java.net.ConnectException()
+                              .initCause(new java.nio.channels.UnresolvedAddressException()));
             });
 
     ActionExecutionException error =
@@ -244,7 +246,7 @@ class StubCrmRuntimeTest {
     assertEquals(502, error.statusCode());
     assertEquals(
         "create: POST https://api.stubcrm.test/v2/contacts failed:"
-            + " ConnectException (UnresolvedAddressException)",
+            + " ConnectException: UnresolvedAddressException",
         error.getMessage());
   }
 
