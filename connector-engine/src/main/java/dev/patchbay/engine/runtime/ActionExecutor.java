@@ -64,6 +64,15 @@ public final class ActionExecutor {
 
   public ActionResult execute(
       ConnectorDefinition connector, ActionDefinition action, ActionRequest request) {
+    return execute(connector, action, request, StepListener.NONE);
+  }
+
+  /** Runs {@code action}, telling {@code listener} the outcome of each step as it ends. */
+  public ActionResult execute(
+      ConnectorDefinition connector,
+      ActionDefinition action,
+      ActionRequest request,
+      StepListener listener) {
     AuthenticationOption auth = authentication(connector, request.authConfigKey());
     ObjectNode boundInputs = inputs.bind(action, request.inputs());
     ObjectNode block = JsonNodeFactory.instance.objectNode();
@@ -87,10 +96,12 @@ public final class ActionExecutor {
       StepScope scope =
           new StepScope(connector, authorization, block, step.stepId(), redactor, cursor);
       if (!shouldRun(step, scope)) {
+        listener.skipped(step.stepId());
         continue;
       }
       ObjectNode output = run(step, scope);
       steps.putObject(step.stepId()).set("output", output);
+      listener.finished(step.stepId(), redactor.redact(output));
       lastData = output.path("data");
     }
     return new ActionResult(result(action, block, lastData), steps);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +62,7 @@ final class Requester {
                   + " "
                   + call.url()
                   + " failed: "
-                  + unreachable.getMessage()));
+                  + describe(unreachable)));
     }
     JsonNode data = parse(response);
     ObjectNode raw = JsonNodeFactory.instance.objectNode();
@@ -132,5 +133,26 @@ final class Requester {
   private static String excerpt(String body) {
     String text = body == null ? "" : body.strip();
     return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
+  }
+
+  /**
+   * The first message along the failure's causes or, when none has one, their types: the JDK client
+   * throws message-less {@code ConnectException}s for a host that does not resolve.
+   */
+  static String describe(Throwable failure) {
+    List<String> types = new ArrayList<>();
+    Throwable current = failure;
+    for (int depth = 0; current != null && depth < 10; depth++) {
+      String message = current.getMessage();
+      if (message != null && !message.isBlank()) {
+        return message;
+      }
+      String type = current.getClass().getSimpleName();
+      if (!types.contains(type)) {
+        types.add(type);
+      }
+      current = current.getCause();
+    }
+    return String.join(": ", types);
   }
 }
