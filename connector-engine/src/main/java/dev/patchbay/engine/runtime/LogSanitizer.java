@@ -58,10 +58,19 @@ final class LogSanitizer {
     if (equals < 0) {
       return pair;
     }
-    String name = URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8);
+    String name = decode(pair.substring(0, equals));
     return secretParams.contains(name) || redactor.isSecretKey(name)
         ? pair.substring(0, equals + 1) + Redactor.MASK
         : pair;
+  }
+
+  /** A percent-decoded name; a malformed one (a connector's literal url) is compared as written. */
+  private static String decode(String name) {
+    try {
+      return URLDecoder.decode(name, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return name;
+    }
   }
 
   Map<String, String> requestHeaders(Map<String, String> headers, Set<String> secretHeaders) {

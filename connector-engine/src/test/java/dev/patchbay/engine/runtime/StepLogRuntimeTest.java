@@ -177,6 +177,22 @@ class StepLogRuntimeTest {
   }
 
   @Test
+  void aFormEncodedResponseHasItsTokenFieldsMaskedEvenWhenMalformed() {
+    provider.route(
+        "GET /me",
+        request ->
+            new Reply(
+                200,
+                "access_token=unknown-token-7&b%zz=1",
+                Map.of("Content-Type", "application/x-www-form-urlencoded")));
+
+    ActionResult result =
+        run("oauth2", "get_me", JSON.createObjectNode().put("accessToken", "tok-long-lived-1"));
+
+    assertEquals("access_token=[REDACTED]&b%zz=1", result.stepLogs().get(0).response().body());
+  }
+
+  @Test
   void bodiesAreCutAtTheLogLimit() {
     provider.route("GET /me", request -> Reply.json(200, "{\"text\":\"" + "a".repeat(100) + "\"}"));
 
