@@ -3,6 +3,7 @@ package dev.patchbay.engine.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.engine.definition.ActionDefinition;
 import dev.patchbay.engine.definition.ConnectorDefinition;
 import dev.patchbay.engine.definition.ConnectorLoader;
@@ -12,7 +13,7 @@ import dev.patchbay.engine.runtime.ActionExecutor;
 import dev.patchbay.engine.runtime.ActionRequest;
 import dev.patchbay.engine.runtime.ActionResult;
 import dev.patchbay.engine.runtime.ProviderErrorException;
-import dev.patchbay.engine.runtime.StepListener;
+import dev.patchbay.engine.runtime.log.StepLog;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +42,7 @@ final class RunCommand {
           "environment",
           "account",
           "cursor");
+  private static final ObjectMapper TREE = new ObjectMapper();
   private static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
 
   private final ConnectorLoader loader;
@@ -106,13 +108,19 @@ final class RunCommand {
             credentials,
             arguments.option("cursor").orElse(null),
             null);
-    StepListener listener = arguments.flag("debug") ? new DebugListener() : StepListener.NONE;
+    boolean debug = arguments.flag("debug");
     try {
-      ActionResult result = executor.execute(connector, action.get(), request, listener);
+      ActionResult result = executor.execute(connector, action.get(), request);
+      if (debug) {
+        printStepLogs(result.stepLogs());
+      }
       out.println("executed successfully");
       out.println(pretty(result.envelope()));
       return 0;
     } catch (ActionExecutionException failed) {
+      if (debug) {
+        printStepLogs(failed.stepLogs());
+      }
       err.println("error " + failed.statusCode() + ": " + failed.getMessage());
       if (failed instanceof ProviderErrorException provider && provider.providerBody() != null) {
         err.println("provider response (status " + provider.providerStatus() + "):");
@@ -142,18 +150,30 @@ final class RunCommand {
     }
   }
 
-  /** {@code --debug}: each step's outcome, to standard error, as the action runs. */
-  private final class DebugListener implements StepListener {
-    @Override
-    public void skipped(String stepId) {
-      err.println("step " + stepId + ": skipped (condition not true)");
-    }
-
-    @Override
-    public void finished(String stepId, JsonNode output) {
-      JsonNode status = output.get("statusCode");
-      err.println("step " + stepId + ": done" + (status == null ? "" : " (status " + status + ")"));
-      err.println(pretty(output));
+  /**
+   * {@code --debug}: each step log (one per provider request, retries and pages included), secrets
+   * already masked by the engine, to standard error. Skipped steps have none.
+   */
+  private void printStepLogs(List<StepLog> logs) {
+    for (StepLog log : logs) {
+      err.println(
+          "step "
+              + log.stepId()
+              + " ("
+              + log.functionName()
+              + "): "
+              + (log.success() ? "ok" : "failed")
+              + (log.statusCode() == null ? "" : ", status " + log.statusCode())
+              + ", "
+              + log.durationMs()
+              + " ms");
+      ObjectNode detail = TREE.createObjectNode();
+      detail.put("kind", log.kind().name()).put("startedAt", log.startedAt().toString());
+      detail.set("request", TREE.valueToTree(log.request()));
+      detail.set("response", TREE.valueToTree(log.response()));
+      detail.set("mappingErrors", TREE.valueToTree(log.mappingErrors()));
+      detail.put("message", log.message());
+      err.println(pretty(detail));
     }
   }
 }

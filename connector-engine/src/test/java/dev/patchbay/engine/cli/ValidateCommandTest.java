@@ -56,9 +56,11 @@ class ValidateCommandTest {
     assertEquals(
         tree.resolve("bamboohr")
             + ": OK bamboohr 1.2.0: 5 actions\n"
+            + tree.resolve("oauthcrm")
+            + ": OK oauthcrm 0.1.0: 2 actions\n"
             + tree.resolve("stubcrm")
             + ": OK stubcrm 0.1.0: 3 actions\n"
-            + "2 of 2 connectors load\n",
+            + "3 of 3 connectors load\n",
         cli.out());
   }
 

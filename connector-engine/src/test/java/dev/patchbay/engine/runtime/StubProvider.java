@@ -82,9 +82,7 @@ public final class StubProvider implements AutoCloseable {
           uri = baseUri() + uri.substring(origin.length());
         }
       }
-      return real.send(
-          new HttpTransport.Request(
-              request.method(), URI.create(uri), request.headers(), request.body()));
+      return real.send(request.withUri(URI.create(uri)));
     };
   }
 
