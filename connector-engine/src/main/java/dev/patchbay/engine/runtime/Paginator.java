@@ -64,24 +64,25 @@ final class Paginator implements StepHandler {
     }
     boolean inBody = iterator.path("in").asText("query").equals("body");
     int target = target(scope.block().path("inputs").path("page_size"));
-    RequestBuilder.Built first = builder.build(params, scope);
+    RequestBuilder.Built[] first = {builder.build(params, scope)};
 
     ArrayNode records = JsonNodeFactory.instance.arrayNode();
     ArrayNode raw = JsonNodeFactory.instance.arrayNode();
     String token = scope.cursor();
     int status = 0;
     for (int page = 0; page < maxPages; page++) {
-      HttpCall call = first.call().copy();
-      if (token != null) {
-        if (inBody) {
-          call.setBody(key, JsValues.string(token));
-        } else {
-          call.setQuery(key, JsValues.string(token));
-        }
-      }
+      String pageToken = token;
       Requester.Exchange exchange =
           requester.send(
-              new RequestBuilder.Built(call, first.auth()), params.get("customErrors"), scope);
+              page(first[0], key, inBody, pageToken),
+              () -> {
+                // After a credentials refresh: rebuild, and keep the rebuilt request for later
+                // pages.
+                first[0] = builder.build(evaluator.parameters(parameters, scope.block()), scope);
+                return page(first[0], key, inBody, pageToken);
+              },
+              params.get("customErrors"),
+              scope);
       status = exchange.status();
       raw.add(exchange.raw());
       JsonNode body = exchange.data();
@@ -106,6 +107,20 @@ final class Paginator implements StepHandler {
       output.put("next", token);
     }
     return output;
+  }
+
+  /** The request of one page: the step's request with the token at {@code iterator.key}. */
+  private static RequestBuilder.Built page(
+      RequestBuilder.Built first, String key, boolean inBody, String token) {
+    HttpCall call = first.call().copy();
+    if (token != null) {
+      if (inBody) {
+        call.setBody(key, JsValues.string(token));
+      } else {
+        call.setQuery(key, JsValues.string(token));
+      }
+    }
+    return new RequestBuilder.Built(call, first.auth());
   }
 
   private String nextToken(Requester.Exchange exchange, JsonNode response) {
