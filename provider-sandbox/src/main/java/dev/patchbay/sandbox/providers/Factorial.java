@@ -1,5 +1,6 @@
 package dev.patchbay.sandbox.providers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.sandbox.Credentials;
@@ -369,7 +370,7 @@ public final class Factorial implements Provider {
     if (body.isEmpty()) {
       return;
     }
-    Optional<ObjectNode> found = employees.get(body.get().path("employee_id").asText(""));
+    Optional<ObjectNode> found = employees.get(id(body.get().path("employee_id")));
     if (found.isEmpty()) {
       error(ctx, 404, "Employee " + body.get().path("employee_id").asText() + " not found");
       return;
@@ -518,7 +519,7 @@ public final class Factorial implements Provider {
       return;
     }
     ObjectNode input = body.get();
-    Optional<ObjectNode> employee = employees.get(input.path("employee_id").asText(""));
+    Optional<ObjectNode> employee = employees.get(id(input.path("employee_id")));
     Optional<LocalDate> start = date(input.path("start_on").asText(null));
     Optional<LocalDate> finish = date(input.path("finish_on").asText(null));
     int typeId = input.path("leave_type_id").asInt(0);
@@ -551,7 +552,7 @@ public final class Factorial implements Provider {
       return;
     }
     Optional<ObjectNode> found =
-        leaves.get(body.get().path("id").asText("")).filter(l -> !l.hasNonNull("deleted_at"));
+        leaves.get(id(body.get().path("id"))).filter(l -> !l.hasNonNull("deleted_at"));
     if (found.isEmpty()) {
       error(ctx, 404, "Leave " + body.get().path("id").asText() + " not found");
       return;
@@ -739,6 +740,11 @@ public final class Factorial implements Provider {
       out.add(d);
     }
     return out;
+  }
+
+  /** An id sent as a JSON number (integral, maybe written 2007.0) or a string. */
+  private static String id(JsonNode node) {
+    return node.isNumber() ? Long.toString(node.asLong()) : node.asText("");
   }
 
   private static Optional<LocalDate> date(String text) {
