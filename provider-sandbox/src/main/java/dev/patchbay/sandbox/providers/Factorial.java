@@ -576,6 +576,11 @@ public final class Factorial implements Provider {
     Json.send(ctx, 200, leave);
   }
 
+  /**
+   * One stat per employee and allowance for 2026. Factorial documents these objects' fields ({@code
+   * total}, {@code used_days}, {@code available_days}, ...) as objects without their members; here
+   * each is {@code {units, unit}}.
+   */
   private List<ObjectNode> allowanceStats() {
     List<ObjectNode> out = new ArrayList<>();
     for (ObjectNode employee : employees.all()) {

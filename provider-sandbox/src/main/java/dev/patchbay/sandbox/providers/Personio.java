@@ -77,9 +77,10 @@ public final class Personio implements Provider {
     return List.of("api.personio.de");
   }
 
+  /** Nothing but the OAuth client, which {@link #oauth()} supplies. */
   @Override
   public Map<String, String> demoCredentials() {
-    return Map.of("partnerId", "PATCHBAY", "appId", "PATCHBAY_HRIS");
+    return Map.of();
   }
 
   @Override
