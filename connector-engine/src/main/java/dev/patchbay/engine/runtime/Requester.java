@@ -7,15 +7,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.patchbay.engine.xml.XmlToJson;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Sends an {@link HttpCall} and reads the answer: a JSON body is parsed, anything else (XML
- * included, for now) is kept as text. A non-2xx status, after {@link ErrorHandler} mapping, throws
- * {@link ProviderErrorException}; a mapped 2xx is a success.
+ * Sends an {@link HttpCall} and reads the answer: a JSON body is parsed, an XML one is read by
+ * {@link XmlToJson#rest()}, anything else is kept as text. A non-2xx status, after {@link
+ * ErrorHandler} mapping, throws {@link ProviderErrorException}; a mapped 2xx is a success.
  */
 final class Requester {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -103,6 +104,9 @@ final class Requester {
       return NullNode.getInstance();
     }
     String type = response.header("content-type").orElse("").toLowerCase(Locale.ROOT);
+    if (HttpCall.isXml(type)) {
+      return XmlResponseBody.read(XmlToJson.rest(), body, response.status());
+    }
     String trimmed = body.trim();
     if (type.contains("json") || trimmed.startsWith("{") || trimmed.startsWith("[")) {
       try {
