@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.patchbay.engine.expression.JsValues;
 import dev.patchbay.engine.xml.JsonToXml;
 import java.net.URI;
@@ -55,8 +56,14 @@ final class HttpCall {
     return url;
   }
 
+  /** The body: the inline text when there is one, else the body object ({@code null} if none). */
   JsonNode body() {
-    return body;
+    return inlineBody != null ? TextNode.valueOf(inlineBody) : body;
+  }
+
+  /** A header set so far ({@code null} when absent). */
+  String header(String name) {
+    return headers.get(name.toLowerCase(Locale.ROOT));
   }
 
   /** Adds a query param; a repeated name accumulates an array. */

@@ -37,6 +37,13 @@ final class Requester {
   record Exchange(int status, JsonNode data, ObjectNode raw, String message) {}
 
   Exchange send(RequestBuilder.Built built, JsonNode customErrors, StepScope scope) {
+    return send(
+        built, customErrors, scope, r -> new ResponseReader.Read(parse(r), r.status(), null));
+  }
+
+  /** {@link #send} with the step's own reading of the response ({@code soap_request}). */
+  Exchange send(
+      RequestBuilder.Built built, JsonNode customErrors, StepScope scope, ResponseReader reader) {
     HttpCall call = built.call();
     Redactor redactor = scope.redactor();
     built.auth().headers().values().forEach(redactor::add);
@@ -64,7 +71,8 @@ final class Requester {
                   + " failed: "
                   + unreachable.getMessage()));
     }
-    JsonNode data = parse(response);
+    ResponseReader.Read read = reader.read(response);
+    JsonNode data = read.data();
     ObjectNode raw = JsonNodeFactory.instance.objectNode();
     raw.set("data", data);
     raw.put("status", response.status());
@@ -75,10 +83,13 @@ final class Requester {
       raw.set("body", call.body());
     }
     var mapping = errors.map(customErrors, raw, scope.credentials());
-    int status = mapping.map(ErrorHandler.Mapping::status).orElse(response.status());
+    int status = mapping.map(ErrorHandler.Mapping::status).orElse(read.status());
     String message = mapping.map(ErrorHandler.Mapping::message).orElse(null);
     if (!ErrorHandler.isSuccess(status)) {
-      String detail = message != null ? message : excerpt(response.body());
+      String detail =
+          message != null
+              ? message
+              : read.detail() != null ? read.detail() : excerpt(response.body());
       throw new ProviderErrorException(
           status,
           response.status(),
