@@ -85,6 +85,7 @@ public final class ActionExecutor {
                 "request 1", new RequestStep(evaluator, builder, requester, selector),
                 "paginated_request 1",
                     new Paginator(evaluator, builder, requester, selector, settings.maxPages()),
+                "soap_request 1", new SoapRequestStep(evaluator, builder, requester, selector),
                 "static_values 1", new StaticValuesStep(evaluator),
                 "group_data 1", new GroupDataStep(),
                 "map_fields 2", new ShapingStep(new MapFieldsStep(expressions)),

@@ -7,14 +7,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.patchbay.engine.xml.XmlToJson;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a provider response into the engine's values: a JSON body is parsed, anything else (XML
- * included, for now) is kept as text; {@code raw} is the step's {@code {data, status, headers,
- * requestUrl, method, body}}.
+ * Reads a provider response into the engine's values: a JSON body is parsed, an XML one is read by
+ * {@link XmlToJson#rest()}, anything else is kept as text; {@code raw} is the step's {@code {data,
+ * status, headers, requestUrl, method, body}}.
  */
 final class ProviderResponses {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,6 +29,9 @@ final class ProviderResponses {
       return NullNode.getInstance();
     }
     String type = response.header("content-type").orElse("").toLowerCase(Locale.ROOT);
+    if (HttpCall.isXml(type)) {
+      return XmlResponseBody.read(XmlToJson.rest(), body, response.status());
+    }
     String trimmed = body.trim();
     if (type.contains("json") || trimmed.startsWith("{") || trimmed.startsWith("[")) {
       try {

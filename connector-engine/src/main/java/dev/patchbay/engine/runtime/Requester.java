@@ -64,6 +64,16 @@ final class Requester {
       Supplier<RequestBuilder.Built> rebuild,
       JsonNode customErrors,
       StepScope scope) {
+    return send(initial, rebuild, customErrors, scope, ResponseReader.BY_CONTENT_TYPE);
+  }
+
+  /** {@link #send} with the step's own reading of the response ({@code soap_request}). */
+  Exchange send(
+      RequestBuilder.Built initial,
+      Supplier<RequestBuilder.Built> rebuild,
+      JsonNode customErrors,
+      StepScope scope,
+      ResponseReader reader) {
     Execution execution = scope.execution();
     RequestBuilder.Built built = initial;
     boolean refreshed = false;
@@ -78,10 +88,11 @@ final class Requester {
         continue;
       }
       HttpCall call = built.call();
-      JsonNode data = ProviderResponses.parse(response);
+      ResponseReader.Read read = reader.read(response);
+      JsonNode data = read.data();
       ObjectNode raw = ProviderResponses.raw(call, sent.request(), response, data);
       var mapping = errors.map(customErrors, raw, scope.credentials());
-      int status = mapping.map(ErrorHandler.Mapping::status).orElse(response.status());
+      int status = mapping.map(ErrorHandler.Mapping::status).orElse(read.status());
       String message = mapping.map(ErrorHandler.Mapping::message).orElse(null);
       boolean success = ErrorHandler.isSuccess(status);
       if (!success && retries.retries(call.method(), response.status(), attempt)) {
@@ -110,7 +121,8 @@ final class Requester {
         continue;
       }
       if (!success) {
-        ProviderErrorException error = providerError(scope, sent, status, message, data);
+        String detail = message != null ? message : read.detail();
+        ProviderErrorException error = providerError(scope, sent, status, detail, data);
         log(scope, sent, status, false, error.getMessage());
         throw error;
       }
