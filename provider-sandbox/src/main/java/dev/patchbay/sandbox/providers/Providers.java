@@ -11,6 +11,9 @@ public final class Providers {
   public static List<Provider> all(Clock clock) {
     return List.of(
         new BambooHr(),
+        new HiBob(),
+        new Personio(clock),
+        new Factorial(clock),
         new Greenhouse(clock),
         new Lever(clock),
         new Ashby(clock),
