@@ -150,11 +150,6 @@ final class AtsSeed {
     return out;
   }
 
-  /** The applications of one candidate, in application order. */
-  static List<Application> applicationsOf(int candidate) {
-    return applications().stream().filter(a -> a.candidate() == candidate).toList();
-  }
-
   /** One interview per application that reached the phone interview. */
   static List<Interview> interviews() {
     List<Interview> out = new ArrayList<>();
