@@ -9,6 +9,6 @@ public final class Providers {
   private Providers() {}
 
   public static List<Provider> all(Clock clock) {
-    return List.of(new BambooHr(), new HubSpot(clock), new Pipedrive(clock));
+    return List.of(new BambooHr(), new HubSpot(clock), new Pipedrive(clock), new Salesforce(clock));
   }
 }
