@@ -9,6 +9,11 @@ public final class Providers {
   private Providers() {}
 
   public static List<Provider> all(Clock clock) {
-    return List.of(new BambooHr(), new HubSpot(clock), new Pipedrive(clock), new Salesforce(clock));
+    return List.of(
+        new BambooHr(),
+        new HubSpot(clock),
+        new Pipedrive(clock),
+        new Salesforce(clock),
+        new Attio(clock));
   }
 }
