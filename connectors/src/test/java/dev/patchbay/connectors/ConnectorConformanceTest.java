@@ -23,6 +23,7 @@ import dev.patchbay.engine.runtime.ActionRequest;
 import dev.patchbay.engine.runtime.ActionResult;
 import dev.patchbay.engine.runtime.JdkHttpTransport;
 import dev.patchbay.engine.runtime.SandboxTransport;
+import dev.patchbay.engine.runtime.auth.CredentialsPort;
 import dev.patchbay.sandbox.DemoAccounts;
 import dev.patchbay.sandbox.Provider;
 import dev.patchbay.sandbox.ProviderSandbox;
@@ -134,7 +135,7 @@ class ConnectorConformanceTest {
   private static final class Run {
     private final ConnectorDefinition definition;
     private final Provider provider;
-    private final ObjectNode credentials;
+    private final CredentialsPort credentials;
     private final Map<String, String> saved = new HashMap<>();
     private boolean first = true;
 
@@ -144,7 +145,7 @@ class ConnectorConformanceTest {
           sandbox
               .provider(providerKey)
               .orElseThrow(() -> new IllegalStateException("no sandbox provider " + providerKey));
-      this.credentials = MAPPER.valueToTree(DemoAccounts.credentials(provider));
+      this.credentials = CredentialsPort.of(MAPPER.valueToTree(DemoAccounts.credentials(provider)));
     }
 
     void execute(Scenario scenario) {
@@ -163,6 +164,7 @@ class ConnectorConformanceTest {
         provider.oauth().orElseThrow().expireAccessTokens();
       }
       int before = sandbox.journal().toJson(provider.key()).size();
+      JsonNode tokenBefore = credentials.current().path("accessToken");
       ActionRequest request =
           new ActionRequest(
               scenario.authConfig(),
@@ -185,6 +187,10 @@ class ConnectorConformanceTest {
       check(expect, envelope);
       if (expect.has("pages")) {
         pageToTheEnd(scenario.action(), request, result, expect);
+      }
+      if (expect.has("refreshed")) {
+        boolean refreshed = !tokenBefore.equals(credentials.current().path("accessToken"));
+        assertEquals(expect.get("refreshed").asBoolean(), refreshed, "access token refreshed");
       }
       if (expect.has("requests_at_least")) {
         int sent = sandbox.journal().toJson(provider.key()).size() - before;

@@ -2,6 +2,7 @@ package dev.patchbay.engine.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.patchbay.engine.runtime.auth.CredentialsPort;
 
 /**
  * One run of an action for one account.
@@ -10,7 +11,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
  *     {@code null} when the connector has at most one
  * @param environment the account's environment ({@code production} when {@code null})
  * @param inputs caller parameters, grouped ({@code {path, queryParams, body, headers}}) or flat
- * @param credentials the account's merged setup, config and token values
+ * @param credentials the account's credentials: read when the run starts, and handed the result of
+ *     any token refresh the run performs
  * @param cursor the {@code next} of a previous run, to resume a {@code paginated_request}; {@code
  *     null} for the first page (an input named {@code cursor} is used when this is null)
  * @param apiHostUri the platform's public base URL, exposed as {@code $.apiHostUri}; may be null
@@ -19,18 +21,34 @@ public record ActionRequest(
     String authConfigKey,
     String environment,
     JsonNode inputs,
-    JsonNode credentials,
+    CredentialsPort credentials,
     String cursor,
     String apiHostUri) {
 
   public ActionRequest {
     inputs = inputs == null ? JsonNodeFactory.instance.objectNode() : inputs;
-    credentials = credentials == null ? JsonNodeFactory.instance.objectNode() : credentials;
+    credentials = credentials == null ? CredentialsPort.of(null) : credentials;
     environment = environment == null ? "production" : environment;
+  }
+
+  /** A run with credentials held in memory ({@link CredentialsPort#of}). */
+  public ActionRequest(
+      String authConfigKey,
+      String environment,
+      JsonNode inputs,
+      JsonNode credentials,
+      String cursor,
+      String apiHostUri) {
+    this(authConfigKey, environment, inputs, CredentialsPort.of(credentials), cursor, apiHostUri);
   }
 
   /** A first-page run with the connector's only auth config. */
   public static ActionRequest of(JsonNode inputs, JsonNode credentials) {
+    return new ActionRequest(null, null, inputs, credentials, null, null);
+  }
+
+  /** A first-page run with the connector's only auth config. */
+  public static ActionRequest of(JsonNode inputs, CredentialsPort credentials) {
     return new ActionRequest(null, null, inputs, credentials, null, null);
   }
 

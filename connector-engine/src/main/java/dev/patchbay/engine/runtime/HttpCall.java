@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.patchbay.engine.expression.JsValues;
+import dev.patchbay.engine.xml.JsonToXml;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -54,8 +56,14 @@ final class HttpCall {
     return url;
   }
 
+  /** The body: the inline text when there is one, else the body object ({@code null} if none). */
   JsonNode body() {
-    return body;
+    return inlineBody != null ? TextNode.valueOf(inlineBody) : body;
+  }
+
+  /** A header set so far ({@code null} when absent). */
+  String header(String name) {
+    return headers.get(name.toLowerCase(Locale.ROOT));
   }
 
   /** Adds a query param; a repeated name accumulates an array. */
@@ -133,8 +141,9 @@ final class HttpCall {
   }
 
   /**
-   * The transport request. A form content type qs-encodes the body; an XML content type is not
-   * supported yet; anything else is sent as JSON (content type added when absent).
+   * The transport request. An inline body is sent as it is; a form content type qs-encodes the
+   * body; an XML content type writes it as XML ({@link JsonToXml}); anything else is sent as JSON
+   * (content type added when absent).
    */
   HttpTransport.Request toRequest() {
     String queryString = QueryString.encode(query, arrayFormats);
@@ -152,7 +161,11 @@ final class HttpCall {
         body.fields().forEachRemaining(f -> fields.put(f.getKey(), f.getValue()));
         payload = QueryString.encode(fields, Map.of()).getBytes(StandardCharsets.UTF_8);
       } else if (contentType != null && isXml(contentType)) {
-        throw new UnsupportedOperationException("XML request bodies are not supported yet");
+        if (body.isArray()) {
+          throw new IllegalArgumentException(
+              "Cannot serialize an array body to XML: XML requires a single root element");
+        }
+        payload = JsonToXml.build(body).getBytes(StandardCharsets.UTF_8);
       } else {
         sent.putIfAbsent("content-type", "application/json");
         payload = json(body).getBytes(StandardCharsets.UTF_8);

@@ -14,9 +14,12 @@ import java.util.Map;
  * Builds the flat {@code inputs} map (connector-format.md §4, "Binding"): declared inputs only,
  * read from the grouped caller shape ({@code path}, {@code queryParams}, {@code body}, {@code
  * headers}, by each input's {@code in}) or from a flat map. Absent optional inputs stay absent; a
- * missing required input is a 400 before any step runs. Types are not checked yet.
+ * missing (or null) required input is a 400 before any step runs, and so is a value of the wrong
+ * type ({@link InputTypeCheck}).
  */
 final class InputBinder {
+  private final InputTypeCheck types = new InputTypeCheck();
+
   private static final Map<String, String> GROUPS =
       Map.of("path", "path", "query", "queryParams", "body", "body", "headers", "headers");
 
@@ -24,18 +27,28 @@ final class InputBinder {
     ObjectNode inputs = JsonNodeFactory.instance.objectNode();
     boolean grouped = isGrouped(action, supplied);
     List<String> missing = new ArrayList<>();
+    List<String> invalid = new ArrayList<>();
     for (InputDefinition input : action.inputs()) {
       JsonNode source = grouped ? supplied.path(GROUPS.getOrDefault(input.in(), "")) : supplied;
       JsonNode value = source.path(input.name());
-      if (!value.isMissingNode()) {
-        inputs.set(input.name(), value);
-      } else if (input.required()) {
-        missing.add(input.name());
+      if (value.isMissingNode() || (value.isNull() && input.required())) {
+        if (input.required()) {
+          missing.add(input.name());
+        }
+        continue;
       }
+      types.check(input, input.name(), value, invalid);
+      inputs.set(input.name(), value);
     }
     if (!missing.isEmpty()) {
       throw new ActionExecutionException(
           400, null, "Missing required input(s) for " + action.actionId() + ": " + missing);
+    }
+    if (!invalid.isEmpty()) {
+      throw new ActionExecutionException(
+          400,
+          null,
+          "Invalid input(s) for " + action.actionId() + ": " + String.join("; ", invalid));
     }
     return inputs;
   }

@@ -8,7 +8,8 @@ import dev.patchbay.engine.expression.JsValues;
 import java.util.Locale;
 
 /**
- * {@code paginated_request} in cursor mode (connector-format.md §4.2). The target is {@code
+ * {@code paginated_request} in cursor mode (connector-format.md §4.2); the {@code offset} and
+ * {@code page} modes are handed to {@link NumberedPaginator}. The target is {@code
  * inputs.page_size} records (default 25); the first token is the resume cursor, if any. Per page:
  * put the token at {@code iterator.key} ({@code in: query|body}), send, append the records at
  * {@code response.dataKey}, read the next token at {@code nextKey} (in the body, or in a header
@@ -26,6 +27,7 @@ final class Paginator implements StepHandler {
   private final Requester requester;
   private final RecordSelector selector;
   private final int maxPages;
+  private final NumberedPaginator numbered;
 
   Paginator(
       ParameterEvaluator evaluator,
@@ -41,17 +43,15 @@ final class Paginator implements StepHandler {
     this.requester = requester;
     this.selector = selector;
     this.maxPages = maxPages;
+    this.numbered = new NumberedPaginator(evaluator, builder, requester, selector, maxPages);
   }
 
   @Override
   public ObjectNode run(ObjectNode parameters, StepScope scope) {
     ObjectNode params = evaluator.parameters(parameters, scope.block());
-    String mode = params.path("mode").asText("cursor");
+    String mode = NumberedPaginator.mode(params);
     if (!mode.equals("cursor")) {
-      throw new ActionExecutionException(
-          500,
-          scope.stepId(),
-          scope.stepId() + ": paginated_request mode '" + mode + "' is not supported");
+      return numbered.run(mode, parameters, params, scope);
     }
     JsonNode iterator = params.path("iterator");
     JsonNode response = params.path("response");
@@ -64,24 +64,25 @@ final class Paginator implements StepHandler {
     }
     boolean inBody = iterator.path("in").asText("query").equals("body");
     int target = target(scope.block().path("inputs").path("page_size"));
-    RequestBuilder.Built first = builder.build(params, scope);
+    RequestBuilder.Built[] first = {builder.build(params, scope)};
 
     ArrayNode records = JsonNodeFactory.instance.arrayNode();
     ArrayNode raw = JsonNodeFactory.instance.arrayNode();
     String token = scope.cursor();
     int status = 0;
     for (int page = 0; page < maxPages; page++) {
-      HttpCall call = first.call().copy();
-      if (token != null) {
-        if (inBody) {
-          call.setBody(key, JsValues.string(token));
-        } else {
-          call.setQuery(key, JsValues.string(token));
-        }
-      }
+      String pageToken = token;
       Requester.Exchange exchange =
           requester.send(
-              new RequestBuilder.Built(call, first.auth()), params.get("customErrors"), scope);
+              page(first[0], key, inBody, pageToken),
+              () -> {
+                // After a credentials refresh: rebuild, and keep the rebuilt request for later
+                // pages.
+                first[0] = builder.build(evaluator.parameters(parameters, scope.block()), scope);
+                return page(first[0], key, inBody, pageToken);
+              },
+              params.get("customErrors"),
+              scope);
       status = exchange.status();
       raw.add(exchange.raw());
       JsonNode body = exchange.data();
@@ -108,6 +109,20 @@ final class Paginator implements StepHandler {
     return output;
   }
 
+  /** The request of one page: the step's request with the token at {@code iterator.key}. */
+  private static RequestBuilder.Built page(
+      RequestBuilder.Built first, String key, boolean inBody, String token) {
+    HttpCall call = first.call().copy();
+    if (token != null) {
+      if (inBody) {
+        call.setBody(key, JsValues.string(token));
+      } else {
+        call.setQuery(key, JsValues.string(token));
+      }
+    }
+    return new RequestBuilder.Built(call, first.auth());
+  }
+
   private String nextToken(Requester.Exchange exchange, JsonNode response) {
     if (!response.hasNonNull("nextKey")) {
       return null;
@@ -129,7 +144,7 @@ final class Paginator implements StepHandler {
     return condition == null || evaluator.isTrue(condition, body);
   }
 
-  private static int target(JsonNode pageSize) {
+  static int target(JsonNode pageSize) {
     if (JsValues.isNullish(pageSize)) {
       return DEFAULT_TARGET;
     }

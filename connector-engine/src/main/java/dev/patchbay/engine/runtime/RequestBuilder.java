@@ -9,8 +9,9 @@ import dev.patchbay.engine.expression.JsValues;
 /**
  * Turns evaluated {@code request} parameters into an {@link HttpCall}: {@code baseUrl} (the step's,
  * else the connector's evaluated against the step context) + {@code url}, {@code method} (default
- * {@code get}), {@code args} by {@code in}, then the authorization (the step's {@code
- * authorization} parameter, else the connector's), whose headers override arg headers.
+ * {@code get}), the non-schema {@code headers} and {@code body} ({@link NonSchemaParameters}),
+ * {@code args} by {@code in}, then the authorization (the step's {@code authorization} parameter,
+ * else the connector's), whose headers override arg headers.
  */
 final class RequestBuilder {
   private final ExpressionEngine expressions;
@@ -40,6 +41,7 @@ final class RequestBuilder {
     String method = text(params.get("method"));
     HttpCall call =
         new HttpCall(method == null ? "get" : method, (baseUrl == null ? "" : baseUrl) + url);
+    NonSchemaParameters.apply(params, call);
     JsonNode args = params.get("args");
     if (args != null) {
       for (JsonNode arg : args) {

@@ -7,7 +7,8 @@ import dev.patchbay.engine.expression.JsValues;
 
 /**
  * {@code request} (connector-format.md §4.1): evaluate parameters, build, send, select. Output
- * {@code {data, raw, statusCode, message?}}.
+ * {@code {data, raw, statusCode, message?}}. After a credentials refresh the parameters are
+ * evaluated again, so args that read {@code $.credentials} get the new values.
  */
 final class RequestStep implements StepHandler {
   private final ParameterEvaluator evaluator;
@@ -30,7 +31,12 @@ final class RequestStep implements StepHandler {
   public ObjectNode run(ObjectNode parameters, StepScope scope) {
     ObjectNode params = evaluator.parameters(parameters, scope.block());
     RequestBuilder.Built built = builder.build(params, scope);
-    Requester.Exchange exchange = requester.send(built, params.get("customErrors"), scope);
+    Requester.Exchange exchange =
+        requester.send(
+            built,
+            () -> builder.build(evaluator.parameters(parameters, scope.block()), scope),
+            params.get("customErrors"),
+            scope);
     ObjectNode output = JsonNodeFactory.instance.objectNode();
     JsonNode data = selector.data(exchange.data(), params.get("response"));
     if (!JsValues.isUndefined(data)) {

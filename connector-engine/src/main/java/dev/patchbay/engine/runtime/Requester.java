@@ -1,32 +1,44 @@
 package dev.patchbay.engine.runtime;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import dev.patchbay.engine.runtime.resilience.RetryAfter;
+import dev.patchbay.engine.runtime.resilience.RetryPolicy;
 import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Sends an {@link HttpCall} and reads the answer: a JSON body is parsed, anything else (XML
- * included, for now) is kept as text. A non-2xx status, after {@link ErrorHandler} mapping, throws
- * {@link ProviderErrorException}; a mapped 2xx is a success.
+ * Sends a request built from an {@link HttpCall} and reads the answer, within the execution's time
+ * budget:
+ *
+ * <ol>
+ *   <li>waits for the connector's rate limit, then sends with the request timeout (cut to what is
+ *       left of the budget) and the response-size cap;
+ *   <li>a 401 when the auth config has a refresh action: refreshes the credentials once per
+ *       execution, rebuilds the request with them and sends it again;
+ *   <li>applies {@code customErrors} ({@link ErrorHandler});
+ *   <li>a 429 or 5xx to an idempotent request ({@link RetryPolicy}) is retried after {@code
+ *       Retry-After} or a backoff; a wait that would not fit the budget ends the action with 408;
+ *   <li>any other non-2xx status throws {@link ProviderErrorException}; a mapped 2xx is a success.
+ * </ol>
+ *
+ * Every request sent is logged in the execution's step log.
  */
 final class Requester {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int EXCERPT = 500;
-
   private final HttpTransport transport;
   private final ErrorHandler errors;
+  private final RetryPolicy retries;
 
-  Requester(HttpTransport transport, ErrorHandler errors) {
+  Requester(HttpTransport transport, ErrorHandler errors, RetryPolicy retries) {
     this.transport = transport;
     this.errors = errors;
+    this.retries = retries;
   }
 
   /**
@@ -35,7 +47,91 @@ final class Requester {
    */
   record Exchange(int status, JsonNode data, ObjectNode raw, String message) {}
 
-  Exchange send(RequestBuilder.Built built, JsonNode customErrors, StepScope scope) {
+  /** One request on the wire and its answer. */
+  private record Sent(
+      RequestBuilder.Built built,
+      HttpTransport.Request request,
+      HttpTransport.Response response,
+      Instant startedAt,
+      int attempt) {}
+
+  /**
+   * @param initial the request to send
+   * @param rebuild builds the request again from the current credentials (after a refresh)
+   */
+  Exchange send(
+      RequestBuilder.Built initial,
+      Supplier<RequestBuilder.Built> rebuild,
+      JsonNode customErrors,
+      StepScope scope) {
+    return send(initial, rebuild, customErrors, scope, ResponseReader.BY_CONTENT_TYPE);
+  }
+
+  /** {@link #send} with the step's own reading of the response ({@code soap_request}). */
+  Exchange send(
+      RequestBuilder.Built initial,
+      Supplier<RequestBuilder.Built> rebuild,
+      JsonNode customErrors,
+      StepScope scope,
+      ResponseReader reader) {
+    Execution execution = scope.execution();
+    RequestBuilder.Built built = initial;
+    boolean refreshed = false;
+    for (int attempt = 1; ; attempt++) {
+      Sent sent = sendOnce(built, scope, attempt);
+      HttpTransport.Response response = sent.response();
+      if (response.status() == 401 && !refreshed && execution.auth().canRefresh()) {
+        log(scope, sent, 401, false, "401: refreshing the credentials and sending again");
+        execution.auth().refreshAfterUnauthorized(execution);
+        refreshed = true;
+        built = rebuild.get();
+        continue;
+      }
+      HttpCall call = built.call();
+      ResponseReader.Read read = reader.read(response);
+      JsonNode data = read.data();
+      ObjectNode raw = ProviderResponses.raw(call, sent.request(), response, data);
+      var mapping = errors.map(customErrors, raw, scope.credentials());
+      int status = mapping.map(ErrorHandler.Mapping::status).orElse(read.status());
+      String message = mapping.map(ErrorHandler.Mapping::message).orElse(null);
+      boolean success = ErrorHandler.isSuccess(status);
+      if (!success && retries.retries(call.method(), response.status(), attempt)) {
+        Duration wait = retries.delay(attempt, retryAfter(response, execution));
+        if (!execution.budget().allows(wait)) {
+          String why =
+              call.method()
+                  + " "
+                  + call.url()
+                  + (response.status() == 429
+                      ? " kept rate limiting (429)"
+                      : " kept failing (" + response.status() + ")")
+                  + " after "
+                  + attempt
+                  + (attempt == 1 ? " attempt" : " attempts");
+          log(scope, sent, status, false, why + "; no time left to retry");
+          throw execution.budgetExhausted(scope, why);
+        }
+        log(
+            scope,
+            sent,
+            status,
+            false,
+            response.status() + ": retrying in " + Execution.seconds(wait));
+        execution.sleep(wait, scope);
+        continue;
+      }
+      if (!success) {
+        String detail = message != null ? message : read.detail();
+        ProviderErrorException error = providerError(scope, sent, status, detail, data);
+        log(scope, sent, status, false, error.getMessage());
+        throw error;
+      }
+      log(scope, sent, status, true, message);
+      return new Exchange(status, data, raw, message);
+    }
+  }
+
+  private Sent sendOnce(RequestBuilder.Built built, StepScope scope, int attempt) {
     HttpCall call = built.call();
     Redactor redactor = scope.redactor();
     built.auth().headers().values().forEach(redactor::add);
@@ -47,90 +143,157 @@ final class Requester {
       throw new ActionExecutionException(
           500, scope.stepId(), redactor.redact(scope.stepId() + ": " + unsupported.getMessage()));
     }
-    HttpTransport.Response response;
+    Execution execution = scope.execution();
+    ExecutorSettings settings = execution.settings();
+    execution.awaitRateLimit(scope);
+    Duration remaining = execution.budget().remaining();
+    if (remaining.isZero()) {
+      throw execution.budgetExhausted(scope, "no time left to send " + describe(call));
+    }
+    Duration timeout =
+        remaining.compareTo(settings.requestTimeout()) < 0 ? remaining : settings.requestTimeout();
+    request =
+        new HttpTransport.Request(
+            request.method(),
+            request.uri(),
+            request.headers(),
+            request.body(),
+            timeout,
+            settings.maxResponseBytes());
+    Instant startedAt = execution.logs().now();
     try {
-      response = transport.send(request);
-    } catch (IOException unreachable) {
-      throw new ActionExecutionException(
+      HttpTransport.Response response = transport.send(request);
+      if (response.body() != null && response.body().length() > settings.maxResponseBytes()) {
+        throw new ResponseTooLargeException(settings.maxResponseBytes());
+      }
+      return new Sent(built, request, response, startedAt, attempt);
+    } catch (IOException failure) {
+      ActionExecutionException error = unreachable(scope, call, timeout, failure);
+      execution
+          .logs()
+          .exchange(
+              scope,
+              startedAt,
+              request,
+              built.auth().headers().keySet(),
+              built.auth().query().keySet(),
+              attempt,
+              null,
+              error.statusCode(),
+              false,
+              error.getMessage());
+      throw error;
+    }
+  }
+
+  /** 502 (unreachable, or a body over the cap), 504 (timed out) or 408 (budget spent). */
+  private static ActionExecutionException unreachable(
+      StepScope scope, HttpCall call, Duration timeout, IOException failure) {
+    Execution execution = scope.execution();
+    if (failure instanceof ResponseTooLargeException tooLarge) {
+      return new ActionExecutionException(
           502,
           scope.stepId(),
-          redactor.redact(
-              scope.stepId()
-                  + ": "
-                  + call.method()
-                  + " "
-                  + call.url()
-                  + " failed: "
-                  + unreachable.getMessage()));
+          scope.stepId()
+              + ": "
+              + describe(call)
+              + " answered with a body larger than the "
+              + tooLarge.limit()
+              + "-byte limit",
+          failure);
     }
-    JsonNode data = parse(response);
-    ObjectNode raw = JsonNodeFactory.instance.objectNode();
-    raw.set("data", data);
-    raw.put("status", response.status());
-    raw.set("headers", headers(response.headers()));
-    raw.put("requestUrl", request.uri().toString());
-    raw.put("method", call.method());
-    if (call.body() != null) {
-      raw.set("body", call.body());
-    }
-    var mapping = errors.map(customErrors, raw, scope.credentials());
-    int status = mapping.map(ErrorHandler.Mapping::status).orElse(response.status());
-    String message = mapping.map(ErrorHandler.Mapping::message).orElse(null);
-    if (!ErrorHandler.isSuccess(status)) {
-      String detail = message != null ? message : excerpt(response.body());
-      throw new ProviderErrorException(
-          status,
-          response.status(),
-          scope.stepId(),
-          redactor.redact(
-              scope.stepId()
-                  + ": "
-                  + call.method()
-                  + " "
-                  + call.url()
-                  + " returned "
-                  + response.status()
-                  + (status != response.status() ? " (mapped to " + status + ")" : "")
-                  + (detail.isEmpty() ? "" : ": " + detail)),
-          redactor.redact(data));
-    }
-    return new Exchange(status, data, raw, message);
-  }
-
-  private static JsonNode parse(HttpTransport.Response response) {
-    String body = response.body() == null ? "" : response.body();
-    if (body.isBlank()) {
-      return NullNode.getInstance();
-    }
-    String type = response.header("content-type").orElse("").toLowerCase(Locale.ROOT);
-    String trimmed = body.trim();
-    if (type.contains("json") || trimmed.startsWith("{") || trimmed.startsWith("[")) {
-      try {
-        return JSON.readTree(body);
-      } catch (JsonProcessingException notJson) {
-        return TextNode.valueOf(body);
+    if (failure instanceof HttpTimeoutException) {
+      if (execution.budget().isExhausted()) {
+        return execution.budgetExhausted(scope, describe(call) + " did not answer in time");
       }
+      return new ActionExecutionException(
+          504,
+          scope.stepId(),
+          scope.stepId()
+              + ": "
+              + describe(call)
+              + " did not answer within "
+              + Execution.seconds(timeout),
+          failure);
     }
-    return TextNode.valueOf(body);
+    return new ActionExecutionException(
+        502,
+        scope.stepId(),
+        scope
+            .redactor()
+            .redact(
+                scope.stepId() + ": " + describe(call) + " failed: " + describeFailure(failure)),
+        failure);
   }
 
-  /** Header names lower-cased; one value as a string, several as an array. */
-  private static ObjectNode headers(Map<String, List<String>> headers) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    headers.forEach(
-        (name, values) -> {
-          String key = name.toLowerCase(Locale.ROOT);
-          if (values.size() == 1) {
-            node.put(key, values.get(0));
-          } else {
-            values.forEach(v -> node.withArray(key).add(v));
-          }
-        });
-    return node;
+  private static ProviderErrorException providerError(
+      StepScope scope, Sent sent, int status, String message, JsonNode data) {
+    HttpCall call = sent.built().call();
+    int providerStatus = sent.response().status();
+    String detail = message != null ? message : ProviderResponses.excerpt(sent.response().body());
+    Redactor redactor = scope.redactor();
+    return new ProviderErrorException(
+        status,
+        providerStatus,
+        scope.stepId(),
+        redactor.redact(
+            scope.stepId()
+                + ": "
+                + describe(call)
+                + " returned "
+                + providerStatus
+                + (status != providerStatus ? " (mapped to " + status + ")" : "")
+                + (detail.isEmpty() ? "" : ": " + detail)),
+        redactor.redact(data),
+        retryAfter(sent.response(), scope.execution()).orElse(null));
   }
 
-  private static String excerpt(String body) {
-    String text = body == null ? "" : body.strip();
-    return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
+  private static Optional<Duration> retryAfter(
+      HttpTransport.Response response, Execution execution) {
+    return response
+        .header("retry-after")
+        .flatMap(value -> RetryAfter.parse(value, execution.clock().instant()));
+  }
+
+  private static void log(StepScope scope, Sent sent, int status, boolean success, String message) {
+    scope
+        .execution()
+        .logs()
+        .exchange(
+            scope,
+            sent.startedAt(),
+            sent.request(),
+            sent.built().auth().headers().keySet(),
+            sent.built().auth().query().keySet(),
+            sent.attempt(),
+            sent.response(),
+            status,
+            success,
+            message);
+  }
+
+  private static String describe(HttpCall call) {
+    return call.method() + " " + call.url();
+  }
+
+  /**
+   * The first message along the failure's causes or, when none has one, their types: the JDK client
+   * throws message-less {@code ConnectException}s for a host that does not resolve.
+   */
+  static String describeFailure(Throwable failure) {
+    List<String> types = new ArrayList<>();
+    Throwable current = failure;
+    for (int depth = 0; current != null && depth < 10; depth++) {
+      String message = current.getMessage();
+      if (message != null && !message.isBlank()) {
+        return message;
+      }
+      String type = current.getClass().getSimpleName();
+      if (!types.contains(type)) {
+        types.add(type);
+      }
+      current = current.getCause();
+    }
+    return String.join(": ", types);
   }
 }

@@ -21,8 +21,7 @@ public final class SandboxTransport implements HttpTransport {
 
   @Override
   public Response send(Request request) throws IOException {
-    return delegate.send(
-        new Request(request.method(), rewrite(request.uri()), request.headers(), request.body()));
+    return delegate.send(request.withUri(rewrite(request.uri())));
   }
 
   /** The sandbox URI standing in for {@code uri}. */

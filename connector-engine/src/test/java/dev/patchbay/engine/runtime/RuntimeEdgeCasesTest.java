@@ -154,43 +154,17 @@ class RuntimeEdgeCasesTest {
     ConnectorDefinition connector =
         connector(
             """
-            - actionId: soap
+            - actionId: upload
               steps:
                 - stepId: call
-                  stepFunction: { functionName: soap_request, parameters: { url: /x } }
+                  stepFunction: { functionName: upload_file, parameters: { url: /x } }
             """);
 
     ActionExecutionException error =
         assertThrows(ActionExecutionException.class, () -> run(connector, "{}"));
 
     assertEquals(500, error.statusCode());
-    assertEquals("call: Unknown step function: soap_request v1", error.getMessage());
-  }
-
-  @Test
-  void xmlRequestBodiesAreRefusedBeforeSending() throws Exception {
-    ConnectorDefinition connector =
-        connector(
-            """
-            - actionId: xml
-              steps:
-                - stepId: call
-                  stepFunction:
-                    functionName: request
-                    parameters:
-                      url: /xml
-                      method: post
-                      args:
-                        - { name: Content-Type, value: application/xml, in: headers }
-                        - { name: a, value: b, in: body }
-            """);
-
-    ActionExecutionException error =
-        assertThrows(ActionExecutionException.class, () -> run(connector, "{}"));
-
-    assertEquals(500, error.statusCode());
-    assertTrue(error.getMessage().contains("XML request bodies are not supported yet"));
-    assertTrue(provider.received().isEmpty());
+    assertEquals("call: Unknown step function: upload_file v1", error.getMessage());
   }
 
   @Test

@@ -225,6 +225,32 @@ class StubCrmRuntimeTest {
   }
 
   @Test
+  void anUnreachableProviderIsDescribedEvenWhenTheJdkGivesNoMessage() throws Exception {
+    ActionExecutor unresolved =
+        new ActionExecutor(
+            new ExpressionEngine(Vectors.FROZEN_CLOCK),
+            request -> {
+              throw (java.io.IOException)
+                  new java.net.ConnectException()
+                      .initCause(
+                          new java.net.ConnectException()
+                              .initCause(new java.nio.channels.UnresolvedAddressException()));
+            });
+
+    ActionExecutionException error =
+        assertThrows(
+            ActionExecutionException.class,
+            () ->
+                unresolved.execute(crm, "create_contact", request("bearer", "{\"name\":\"Ada\"}")));
+
+    assertEquals(502, error.statusCode());
+    assertEquals(
+        "create: POST https://api.stubcrm.test/v2/contacts failed:"
+            + " ConnectException: UnresolvedAddressException",
+        error.getMessage());
+  }
+
+  @Test
   void unknownAuthConfigIsRejected() throws Exception {
     ActionExecutionException error =
         assertThrows(

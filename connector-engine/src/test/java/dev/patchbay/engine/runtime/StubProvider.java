@@ -19,26 +19,26 @@ import java.util.stream.Collectors;
 
 /**
  * A provider stub on 127.0.0.1 (JDK {@code HttpServer}). Routes are {@code "METHOD /path"}; every
- * request is recorded. Unrouted requests get a JSON 404.
+ * request is recorded. Unrouted requests get a JSON 404. Public for the CLI's tests.
  */
-final class StubProvider implements AutoCloseable {
+public final class StubProvider implements AutoCloseable {
 
   /** A recorded request. Header names are lower-case; {@code query} is the raw query string. */
-  record Received(
+  public record Received(
       String method, String path, String query, Map<String, String> headers, String body) {
-    String header(String name) {
+    public String header(String name) {
       return headers.get(name);
     }
   }
 
   /** A canned answer. */
-  record Reply(int status, String body, Map<String, String> headers) {
-    static Reply json(int status, String body) {
+  public record Reply(int status, String body, Map<String, String> headers) {
+    public static Reply json(int status, String body) {
       return new Reply(status, body, Map.of("Content-Type", "application/json"));
     }
   }
 
-  interface Route {
+  public interface Route {
     Reply answer(Received request);
   }
 
@@ -46,7 +46,7 @@ final class StubProvider implements AutoCloseable {
   private final Map<String, Route> routes = new ConcurrentHashMap<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
 
-  StubProvider() {
+  public StubProvider() {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -56,16 +56,16 @@ final class StubProvider implements AutoCloseable {
     server.start();
   }
 
-  StubProvider route(String methodAndPath, Route route) {
+  public StubProvider route(String methodAndPath, Route route) {
     routes.put(methodAndPath, route);
     return this;
   }
 
-  URI baseUri() {
+  public URI baseUri() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  List<Received> received() {
+  public List<Received> received() {
     return List.copyOf(received);
   }
 
@@ -73,7 +73,7 @@ final class StubProvider implements AutoCloseable {
    * A JDK transport that sends requests for {@code https://host} prefixes to this stub instead, so
    * connector files run unchanged.
    */
-  HttpTransport transportFor(String... providerOrigins) {
+  public HttpTransport transportFor(String... providerOrigins) {
     JdkHttpTransport real = new JdkHttpTransport(Duration.ofSeconds(5));
     return request -> {
       String uri = request.uri().toString();
@@ -82,9 +82,7 @@ final class StubProvider implements AutoCloseable {
           uri = baseUri() + uri.substring(origin.length());
         }
       }
-      return real.send(
-          new HttpTransport.Request(
-              request.method(), URI.create(uri), request.headers(), request.body()));
+      return real.send(request.withUri(URI.create(uri)));
     };
   }
 
