@@ -9,6 +9,14 @@ public final class Providers {
   private Providers() {}
 
   public static List<Provider> all(Clock clock) {
-    return List.of(new BambooHr(), new HiBob(), new Personio(clock), new Factorial(clock));
+    return List.of(
+        new BambooHr(),
+        new HiBob(),
+        new Personio(clock),
+        new Factorial(clock),
+        new HubSpot(clock),
+        new Pipedrive(clock),
+        new Salesforce(clock),
+        new Attio(clock));
   }
 }
