@@ -109,6 +109,7 @@ public final class ActionExecutor {
       ConnectorDefinition connector, ActionDefinition action, ActionRequest request) {
     AuthenticationOption auth = authentication(connector, request.authConfigKey());
     ObjectNode boundInputs = inputs.bind(action, request.inputs());
+    InputBinder.offerCursor(action, request.cursor(), boundInputs);
     JsonNode credentials = request.credentials().current();
     Redactor redactor = new Redactor(credentials, auth);
     ObjectNode block =

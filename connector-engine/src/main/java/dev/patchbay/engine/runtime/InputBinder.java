@@ -68,6 +68,18 @@ final class InputBinder {
     return false;
   }
 
+  /**
+   * Hands the request's resume cursor to an action that pages by hand: when the action declares a
+   * {@code cursor} input and the caller gave none, the cursor becomes that input, so {@code
+   * inputs.cursor} sees the {@code next} the platform got back from a previous page.
+   */
+  static void offerCursor(ActionDefinition action, String cursor, ObjectNode inputs) {
+    boolean declared = action.inputs().stream().anyMatch(i -> i.name().equals("cursor"));
+    if (cursor != null && declared && !inputs.has("cursor")) {
+      inputs.put("cursor", cursor);
+    }
+  }
+
   /** The resume cursor: the explicit one, else a textual or numeric {@code cursor} input. */
   static String cursor(String explicit, ObjectNode inputs) {
     if (explicit != null) {
