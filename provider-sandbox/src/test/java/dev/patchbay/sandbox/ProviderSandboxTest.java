@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.patchbay.sandbox.providers.Providers;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ProviderSandboxTest {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String BAMBOO =
       "/api.bamboohr.com/api/gateway.php/acme/v1/employees/directory";
   private static ProviderSandbox sandbox;
@@ -222,17 +217,8 @@ class ProviderSandboxTest {
   }
 
   private static HttpResponse<String> send(
-      String method, String path, Map<String, String> headers, String body)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(sandbox.url() + path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    headers.forEach(builder::header);
-    return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      String method, String path, Map<String, String> headers, String body) throws Exception {
+    return SandboxClient.send(sandbox, method, path, headers, body);
   }
 
   /** Only an authorization server, to test {@link OAuthServer} through HTTP. */

@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.patchbay.sandbox.Json;
 import dev.patchbay.sandbox.ProviderSandbox;
+import dev.patchbay.sandbox.SandboxClient;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
 
 /** The paging, auth and error conventions of the ATS simulators, through HTTP. */
 class AtsProvidersTest {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Pattern NEXT = Pattern.compile("<([^>]+)>; rel=\"next\"");
   private static ProviderSandbox sandbox;
 
@@ -245,14 +243,6 @@ class AtsProvidersTest {
 
   private static HttpResponse<String> send(
       String method, String path, Map<String, String> headers, String body) throws Exception {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(sandbox.url() + path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    headers.forEach(builder::header);
-    return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    return SandboxClient.send(sandbox, method, path, headers, body);
   }
 }

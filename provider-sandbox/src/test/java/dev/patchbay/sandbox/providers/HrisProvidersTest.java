@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.patchbay.sandbox.Json;
 import dev.patchbay.sandbox.ProviderSandbox;
-import java.net.URI;
+import dev.patchbay.sandbox.SandboxClient;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** The HRIS simulators' own logic: pagination, token exchange, search filters, report filters. */
 class HrisProvidersTest {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String FACTORIAL =
       "/api.factorialhr.com/api/2026-04-01/resources/employees/employees";
   private static final String PERSONIO = "/api.personio.de";
@@ -181,14 +178,6 @@ class HrisProvidersTest {
 
   private static HttpResponse<String> send(
       String method, String path, Map<String, String> headers, String body) throws Exception {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(sandbox.url() + path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    headers.forEach(builder::header);
-    return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    return SandboxClient.send(sandbox, method, path, headers, body);
   }
 }
