@@ -12,6 +12,7 @@ import dev.patchbay.engine.runtime.ActionResult;
 import dev.patchbay.engine.runtime.HttpTransport;
 import dev.patchbay.engine.runtime.JdkHttpTransport;
 import dev.patchbay.engine.runtime.SandboxTransport;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -22,8 +23,10 @@ import org.jboss.logging.Logger;
  * The connector engine as this service runs it: one thread-safe {@link ActionExecutor} whose
  * provider calls go out through {@link JdkHttpTransport}, to public addresses only ({@link
  * EgressPolicy}), or, when {@code patchbay.sandbox.url} is set (development and tests only), all to
- * the provider-sandbox through {@link SandboxTransport}.
+ * the provider-sandbox through {@link SandboxTransport}. Built at start, so a sandbox warning shows
+ * in the start-up log.
  */
+@Startup
 @ApplicationScoped
 public class ActionRunner {
   private static final Logger LOG = Logger.getLogger(ActionRunner.class);
