@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end check of a running `./patchbay up`, through the edge router: the walking skeleton's acceptance
-# steps (auth, import, account.created in the platform logs, delete, account.deleted, 404).
+# steps (auth, import, account.created in the platform logs, delete, account.deleted, 404), then actions:
+# the catalogue and RPCs on the seeded demo account (BambooHR on the provider-sandbox).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .patchbay/env
@@ -29,5 +30,19 @@ wait_for account.created
 wait_for account.deleted
 [ "$(status -u "$PATCHBAY_API_KEY:" "$PATCHBAY_URL/accounts/$id")" = 404 ] || fail "deleted account should be 404"
 [ "$(status -u "$PATCHBAY_API_KEY:" "$PATCHBAY_URL/requests/platform-logs?account_ids=$id")" = 200 ] || fail "alias"
-if grep -rq "smoke-secret-value" .patchbay/logs; then fail "a credential reached a log file"; fi
+
+api "$PATCHBAY_URL/actions" | grep -q '"bamboohr_list_employees"' || fail "GET /actions does not list bamboohr_list_employees"
+echo "ok: GET /actions lists the catalogue's actions"
+[ -n "${PATCHBAY_DEMO_ACCOUNT_ID:-}" ] || fail "no PATCHBAY_DEMO_ACCOUNT_ID in .patchbay/env"
+rpc() { api -H "x-account-id: $1" "$PATCHBAY_URL/actions/rpc" -d "$2"; }
+rpc_status() { curl -s -o /dev/null -w '%{http_code}' -u "$PATCHBAY_API_KEY:" -H 'Content-Type: application/json' \
+  -H "x-account-id: $1" "$PATCHBAY_URL/actions/rpc" -d "$2"; }
+out=$(rpc "$PATCHBAY_DEMO_ACCOUNT_ID" '{"action":"bamboohr_list_employees"}')
+grep -q '"displayName"' <<<"$out" || fail "rpc bamboohr_list_employees returned no employees: ${out:0:300}"
+echo "ok: POST /actions/rpc bamboohr_list_employees returns data"
+[ "$(rpc_status "$PATCHBAY_DEMO_ACCOUNT_ID" '{"action":"bamboohr_no_such_action"}')" = 404 ] || fail "unknown action should be 404"
+[ "$(rpc_status "$PATCHBAY_DEMO_ACCOUNT_ID" '{"action":"bamboohr_get_employee"}')" = 400 ] || fail "missing input should be 400"
+[ "$(rpc_status acc_no_such_account '{"action":"bamboohr_list_employees"}')" = 404 ] || fail "unknown account should be 404"
+echo "ok: unknown action 404, missing input 400, unknown account 404"
+if grep -rq "smoke-secret-value\|sandbox-bamboohr-key" .patchbay/logs; then fail "a credential reached a log file"; fi
 echo "ok: smoke passed (account $id)"

@@ -77,6 +77,11 @@ class RouteTableTest {
     assertEquals(Optional.of("webhooks-service"), shipped.serviceFor("/webhooks/whk_1/deliveries"));
     assertEquals(Optional.of("webhooks-service"), shipped.serviceFor("/admin/webhooks/rewrap"));
     assertEquals(Optional.of("accounts-service"), shipped.serviceFor("/admin/credentials/rewrap"));
+    assertEquals(Optional.of("actions-service"), shipped.serviceFor("/actions"));
+    assertEquals(Optional.of("actions-service"), shipped.serviceFor("/actions/rpc"));
+    assertEquals(Optional.of("actions-service"), shipped.serviceFor("/connectors/meta/bamboohr"));
+    assertEquals(Optional.of("actions-service"), shipped.serviceFor("/mcp"));
+    assertEquals(Optional.empty(), shipped.serviceFor("/actionsx"));
     assertEquals(Optional.empty(), shipped.serviceFor("/"));
     assertEquals(Optional.empty(), shipped.serviceFor("/logsx"));
   }

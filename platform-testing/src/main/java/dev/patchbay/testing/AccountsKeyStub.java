@@ -1,20 +1,36 @@
 package dev.patchbay.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * For services other than accounts-service: answers accounts-service's key-verification endpoint
- * ({@code POST /internal/api-keys/verify}) over real HTTP for two fixed test projects, and refuses
- * calls without the internal token, as accounts-service does.
+ * For services other than accounts-service: answers accounts-service's internal endpoints over real
+ * HTTP, and refuses calls without the internal token, as accounts-service does.
+ *
+ * <ul>
+ *   <li>{@code POST /internal/api-keys/verify}: two fixed test projects ({@code KEY_A}, {@code
+ *       KEY_B}).
+ *   <li>{@code GET} and {@code PUT /internal/accounts/{id}/credentials?project_id=}: the accounts a
+ *       test put in with {@link StubAccounts} (another project's account is a 404, as in
+ *       accounts-service; a PUT merges the given credentials).
+ * </ul>
  */
 public class AccountsKeyStub implements QuarkusTestResourceLifecycleManager {
   public static final String PROJECT_A = "proj_testA";
@@ -22,7 +38,13 @@ public class AccountsKeyStub implements QuarkusTestResourceLifecycleManager {
   public static final String KEY_A = "v1.local.test-key-of-project-a";
   public static final String KEY_B = "v1.local.test-key-of-project-b";
   private static final String INTERNAL_TOKEN = "test-internal-token";
+  private static final Pattern ACCOUNT_PATH =
+      Pattern.compile("^/internal/accounts/([^/]+)/credentials$");
+  private static final Pattern CONTROL_PATH = Pattern.compile("^/__stub/accounts/([^/]+)$");
 
+  private final ObjectMapper json = new ObjectMapper();
+  private final Map<String, ObjectNode> accounts = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> reads = new ConcurrentHashMap<>();
   private HttpServer server;
 
   @Override
@@ -38,31 +60,105 @@ public class AccountsKeyStub implements QuarkusTestResourceLifecycleManager {
         exchange -> {
           String body =
               new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          String token = exchange.getRequestHeaders().getFirst("X-Patchbay-Internal-Token");
           String project =
               projectsByHash.entrySet().stream()
                   .filter(e -> body.contains("\"" + e.getKey() + "\""))
                   .map(Map.Entry::getValue)
                   .findFirst()
                   .orElse(null);
-          int status = !INTERNAL_TOKEN.equals(token) ? 401 : project == null ? 404 : 200;
-          byte[] answer =
-              (status == 200
-                      ? "{\"key_id\":\"key_" + project + "\",\"project_id\":\"" + project + "\"}"
-                      : "{}")
-                  .getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(status, answer.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(answer);
-          }
+          int status = !internal(exchange) ? 401 : project == null ? 404 : 200;
+          answer(
+              exchange,
+              status,
+              status == 200
+                  ? "{\"key_id\":\"key_" + project + "\",\"project_id\":\"" + project + "\"}"
+                  : "{}");
         });
+    server.createContext("/internal/accounts/", this::account);
+    server.createContext("/__stub/accounts", this::control);
     server.start();
     return Map.of(
         "patchbay.accounts-url",
         "http://127.0.0.1:" + server.getAddress().getPort(),
         "patchbay.internal-token",
         INTERNAL_TOKEN);
+  }
+
+  private void account(HttpExchange exchange) throws IOException {
+    Matcher path = ACCOUNT_PATH.matcher(exchange.getRequestURI().getPath());
+    if (!internal(exchange)) {
+      answer(exchange, 401, "{}");
+      return;
+    }
+    ObjectNode account = path.matches() ? accounts.get(path.group(1)) : null;
+    String project = queryParam(exchange, "project_id");
+    if (account == null || !account.path("project_id").asText().equals(project)) {
+      answer(exchange, 404, "{\"statusCode\":404,\"message\":\"Account not found\"}");
+      return;
+    }
+    switch (exchange.getRequestMethod()) {
+      case "GET" -> {
+        reads.computeIfAbsent(path.group(1), id -> new AtomicInteger()).incrementAndGet();
+        answer(exchange, 200, json.writeValueAsString(account));
+      }
+      case "PUT" -> {
+        JsonNode body = json.readTree(exchange.getRequestBody());
+        synchronized (account) {
+          account.withObject("credentials").setAll((ObjectNode) body.get("credentials"));
+        }
+        exchange.sendResponseHeaders(204, -1);
+        exchange.close();
+      }
+      default -> answer(exchange, 405, "{}");
+    }
+  }
+
+  /** {@code POST /__stub/accounts} puts an account; {@code GET /__stub/accounts/{id}} tells it. */
+  private void control(HttpExchange exchange) throws IOException {
+    if (exchange.getRequestMethod().equals("POST")) {
+      ObjectNode account = (ObjectNode) json.readTree(exchange.getRequestBody());
+      accounts.put(account.get("account_id").asText(), account);
+      exchange.sendResponseHeaders(204, -1);
+      exchange.close();
+      return;
+    }
+    Matcher path = CONTROL_PATH.matcher(exchange.getRequestURI().getPath());
+    ObjectNode account = path.matches() ? accounts.get(path.group(1)) : null;
+    if (account == null) {
+      answer(exchange, 404, "{}");
+      return;
+    }
+    ObjectNode state = account.deepCopy();
+    state.put("reads", reads.getOrDefault(path.group(1), new AtomicInteger()).get());
+    answer(exchange, 200, json.writeValueAsString(state));
+  }
+
+  private static boolean internal(HttpExchange exchange) {
+    return INTERNAL_TOKEN.equals(
+        exchange.getRequestHeaders().getFirst("X-Patchbay-Internal-Token"));
+  }
+
+  private static String queryParam(HttpExchange exchange, String name) {
+    String query = exchange.getRequestURI().getRawQuery();
+    if (query == null) {
+      return null;
+    }
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0 && pair.substring(0, eq).equals(name)) {
+        return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      }
+    }
+    return null;
+  }
+
+  private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
   }
 
   @Override

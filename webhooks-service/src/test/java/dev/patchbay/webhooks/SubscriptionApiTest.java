@@ -120,6 +120,8 @@ class SubscriptionApiTest {
             "{\"url\":\"file:///etc/passwd\",\"events\":[\"account.created\"]}",
             "{\"url\":\"" + URL + "\",\"events\":[]}",
             "{\"url\":\"" + URL + "\",\"events\":[\"account.renamed\"]}",
+            // request logs are an internal stream, never delivered to webhooks
+            "{\"url\":\"" + URL + "\",\"events\":[\"request.logged\"]}",
             "{\"url\":\"" + URL + "\",\"events\":\"account.created\"}",
             "{\"url\":\"" + URL + "\"}",
             "{\"events\":[\"account.created\"]}",

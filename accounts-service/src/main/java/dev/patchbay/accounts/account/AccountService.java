@@ -146,7 +146,35 @@ public class AccountService {
   @Transactional
   public AccountCredentials credentials(String projectId, String id) {
     LinkedAccount a = find(projectId, id);
-    return new AccountCredentials(a.id, a.projectId, a.provider, vault.open(a.id, sealedOf(a)));
+    return new AccountCredentials(
+        a.id,
+        a.projectId,
+        a.provider,
+        a.status,
+        a.authenticationConfigKey,
+        a.environment,
+        vault.open(a.id, sealedOf(a)));
+  }
+
+  /**
+   * Merges refreshed token fields (an access token, a rotated refresh token, an expiry) into the
+   * sealed credentials, for the service that refreshed them. The row is locked, so two refreshes of
+   * one account write one after the other. {@code account.updated} (never carrying credentials)
+   * tells the other services' caches; nothing is sent when the values were already stored.
+   */
+  @Transactional
+  public void storeRefreshedCredentials(String projectId, String id, Map<String, Object> tokens) {
+    LinkedAccount a =
+        accounts
+            .findInProjectForUpdate(projectId, id)
+            .orElseThrow(() -> ApiException.notFound("Account"));
+    Map<String, Object> stored = vault.open(a.id, sealedOf(a));
+    Map<String, Object> credentials = merged(stored, tokens);
+    if (!credentials.equals(stored)) {
+      store(a, credentials);
+      a.updatedAt = Timestamps.now();
+      outbox.append(EventType.ACCOUNT_UPDATED, projectId, a.id, AccountEventData.of(a));
+    }
   }
 
   /**

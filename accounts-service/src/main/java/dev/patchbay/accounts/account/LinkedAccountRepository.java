@@ -20,6 +20,15 @@ public class LinkedAccountRepository implements PanacheRepositoryBase<LinkedAcco
         .firstResultOptional();
   }
 
+  /** As {@link #findInProject}, with the row locked until the transaction ends. */
+  public Optional<LinkedAccount> findInProjectForUpdate(String projectId, String id) {
+    return find(
+            "id = :id and projectId = :project",
+            Parameters.with("id", id).and("project", projectId))
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .firstResultOptional();
+  }
+
   public List<LinkedAccount> search(
       String projectId, AccountFilter filter, int pageIndex, int pageSize) {
     StringBuilder query = new StringBuilder("projectId = :project");

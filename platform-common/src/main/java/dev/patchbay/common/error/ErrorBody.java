@@ -3,20 +3,33 @@ package dev.patchbay.common.error;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.patchbay.common.json.Timestamps;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The one error body of the Platform API: {@code statusCode}, {@code message}, {@code timestamp},
- * and optional details.
+ * and optional details; a failure of the provider behind a request adds {@code provider_errors}, as
+ * the contract shows them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ErrorBody(
     @JsonProperty("statusCode") int statusCode,
     @JsonProperty("message") String message,
     @JsonProperty("timestamp") String timestamp,
-    @JsonProperty("details") Map<String, Object> details) {
+    @JsonProperty("details") Map<String, Object> details,
+    @JsonProperty("provider_errors") List<ProviderError> providerErrors) {
 
   public static ErrorBody of(int statusCode, String message) {
-    return new ErrorBody(statusCode, message, Timestamps.format(Timestamps.now()), null);
+    return of(statusCode, message, null);
+  }
+
+  /** With the provider's answers; an empty list is left out. */
+  public static ErrorBody of(int statusCode, String message, List<ProviderError> providerErrors) {
+    return new ErrorBody(
+        statusCode,
+        message,
+        Timestamps.format(Timestamps.now()),
+        null,
+        providerErrors == null || providerErrors.isEmpty() ? null : List.copyOf(providerErrors));
   }
 }

@@ -6,6 +6,7 @@ public enum ErrorKind {
   UNAUTHORIZED(401, "Unauthorized"),
   FORBIDDEN(403, "Forbidden"),
   NOT_FOUND(404, "Not Found"),
+  REQUEST_TIMEOUT(408, "Request Timeout"),
   CONFLICT(409, "Conflict"),
   PRECONDITION_FAILED(412, "Precondition Failed"),
   UNPROCESSABLE(422, "Unprocessable Entity"),

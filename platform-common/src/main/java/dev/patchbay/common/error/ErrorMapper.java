@@ -28,7 +28,10 @@ public class ErrorMapper {
 
   @ServerExceptionMapper
   public Response api(ApiException e) {
-    return respond(e.kind().status(), e.getMessage());
+    return Response.status(e.kind().status())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(ErrorBody.of(e.kind().status(), e.getMessage(), e.providerErrors()))
+        .build();
   }
 
   @ServerExceptionMapper

@@ -12,7 +12,8 @@ public enum EventType {
   ACCOUNT_EXPIRED("account.expired", Topics.ACCOUNTS),
   CONNECT_SESSION_CREATED("connect_session.created", Topics.CONNECT_SESSIONS),
   CONNECT_SESSION_AUTHENTICATED("connect_session.authenticated", Topics.CONNECT_SESSIONS),
-  REQUEST_FAILED("request.failed", Topics.REQUEST_ALERTS);
+  REQUEST_FAILED("request.failed", Topics.REQUEST_ALERTS),
+  REQUEST_LOGGED("request.logged", Topics.REQUEST_LOGS);
 
   private final String wireName;
   private final String topic;

@@ -11,5 +11,8 @@ public final class Topics {
   /** {@code request.failed}: alerts about failed API requests. */
   public static final String REQUEST_ALERTS = "platform.request-alerts";
 
+  /** {@code request.logged}: one event per public API request (and its connector steps). */
+  public static final String REQUEST_LOGS = "platform.request-logs";
+
   private Topics() {}
 }

@@ -3,6 +3,7 @@ package dev.patchbay.webhooks.subscription;
 import dev.patchbay.common.egress.EgressPolicy;
 import dev.patchbay.common.error.ApiException;
 import dev.patchbay.common.events.EventType;
+import dev.patchbay.common.events.Topics;
 import dev.patchbay.common.id.Ids;
 import dev.patchbay.common.json.Timestamps;
 import dev.patchbay.webhooks.WebhooksConfig;
@@ -126,16 +127,26 @@ public class SubscriptionService {
     return secrets.primaryKeyId();
   }
 
+  /** Request logs ({@code request.logged}) are an internal stream, never delivered to webhooks. */
+  private static boolean deliverable(EventType type) {
+    return !type.topic().equals(Topics.REQUEST_LOGS);
+  }
+
   private static List<String> eventTypes(List<String> requested) {
     if (requested.isEmpty()) {
       throw ApiException.badRequest(
           "Invalid value for field 'events': name at least one event type");
     }
     List<String> unknown =
-        requested.stream().filter(t -> EventType.fromWireName(t).isEmpty()).distinct().toList();
+        requested.stream()
+            .filter(
+                t -> EventType.fromWireName(t).filter(SubscriptionService::deliverable).isEmpty())
+            .distinct()
+            .toList();
     if (!unknown.isEmpty()) {
       String known =
           Arrays.stream(EventType.values())
+              .filter(SubscriptionService::deliverable)
               .map(EventType::wireName)
               .collect(Collectors.joining(", "));
       throw ApiException.badRequest(

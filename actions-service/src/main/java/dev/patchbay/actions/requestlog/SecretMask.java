@@ -1,0 +1,91 @@
+package dev.patchbay.actions.requestlog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Takes secrets out of what leaves the service in a request log: headers whose name says they carry
+ * a credential, and every credential value of the account (strings of {@value #MIN_LENGTH} or more
+ * characters, so placeholders like {@code x} do not blank out ordinary words) wherever it appears.
+ */
+public final class SecretMask {
+  public static final String MASK = "[REDACTED]";
+  static final int MIN_LENGTH = 4;
+  private static final Pattern SECRET_HEADER =
+      Pattern.compile(
+          "authorization|proxy-authorization|cookie|set-cookie|.*(token|secret|password|api-?key|session|signature|credential).*");
+
+  private final List<String> secrets;
+
+  private SecretMask(Set<String> secrets) {
+    this.secrets =
+        secrets.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  }
+
+  /** A mask for the string values found anywhere in {@code credentials}. */
+  public static SecretMask of(JsonNode credentials) {
+    Set<String> found = new LinkedHashSet<>();
+    collect(credentials, found);
+    return new SecretMask(found);
+  }
+
+  public static SecretMask none() {
+    return new SecretMask(Set.of());
+  }
+
+  private static void collect(JsonNode node, Set<String> into) {
+    if (node == null) {
+      return;
+    }
+    if (node.isTextual() && node.textValue().length() >= MIN_LENGTH) {
+      into.add(node.textValue());
+    } else if (node.isContainerNode()) {
+      node.forEach(child -> collect(child, into));
+    }
+  }
+
+  public static boolean isSecretHeader(String name) {
+    return SECRET_HEADER.matcher(name.toLowerCase(Locale.ROOT)).matches();
+  }
+
+  public String mask(String text) {
+    if (text == null) {
+      return null;
+    }
+    String result = text;
+    for (String secret : secrets) {
+      result = result.replace(secret, MASK);
+    }
+    return result;
+  }
+
+  /** A copy with every string (and key) masked. */
+  public JsonNode mask(JsonNode node) {
+    if (node == null || secrets.isEmpty()) {
+      return node;
+    }
+    if (node.isTextual()) {
+      return TextNode.valueOf(mask(node.textValue()));
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      node.forEach(element -> copy.add(mask(element)));
+      return copy;
+    }
+    if (node.isObject()) {
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      node.fields().forEachRemaining(f -> copy.set(mask(f.getKey()), mask(f.getValue())));
+      return copy;
+    }
+    return node;
+  }
+}

@@ -1,0 +1,287 @@
+package dev.patchbay.actions.rpc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patchbay.actions.account.AccountDirectory;
+import dev.patchbay.actions.account.CredentialsWriteBack;
+import dev.patchbay.actions.account.LinkedAccountRef;
+import dev.patchbay.actions.catalog.ConnectorCatalog;
+import dev.patchbay.actions.catalog.ConnectorCatalog.CatalogAction;
+import dev.patchbay.actions.requestlog.RequestLogEntry;
+import dev.patchbay.actions.requestlog.SecretMask;
+import dev.patchbay.common.error.ApiException;
+import dev.patchbay.common.error.ErrorKind;
+import dev.patchbay.common.error.ProviderError;
+import dev.patchbay.engine.definition.ActionDefinition.StepDefinition;
+import dev.patchbay.engine.runtime.ActionExecutionException;
+import dev.patchbay.engine.runtime.ActionRequest;
+import dev.patchbay.engine.runtime.ActionResult;
+import dev.patchbay.engine.runtime.ProviderErrorException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs one RPC: finds the action and the caller's account, checks that they fit and that the
+ * parameters are valid, runs the action with the engine, and turns every outcome into the
+ * contract's answer: {@code {data, next}} or the error body. It fills in the request log as it
+ * goes.
+ */
+@ApplicationScoped
+public class RpcService {
+  private static final Logger LOG = Logger.getLogger(RpcService.class);
+  private static final List<String> GROUPS = List.of("path", "query", "headers", "body");
+
+  /** Provider statuses that mean something to the caller and pass through; others are a 502. */
+  private static final Map<Integer, ErrorKind> PASSED_THROUGH =
+      Map.of(
+          400, ErrorKind.BAD_REQUEST,
+          404, ErrorKind.NOT_FOUND,
+          409, ErrorKind.CONFLICT,
+          422, ErrorKind.UNPROCESSABLE);
+
+  /** The engine's message for a provider answer: {@code <step>: <METHOD> <url> returned <n>…}. */
+  private static final Pattern PROVIDER_CALL =
+      Pattern.compile("^\\S+: [A-Z]+ (\\S+) returned \\d+");
+
+  private final ConnectorCatalog catalog;
+  private final AccountDirectory accounts;
+  private final InputCheck inputs;
+  private final ActionRunner runner;
+  private final CredentialsWriteBack writeBack;
+  private final ObjectMapper json;
+
+  public RpcService(
+      ConnectorCatalog catalog,
+      AccountDirectory accounts,
+      InputCheck inputs,
+      ActionRunner runner,
+      CredentialsWriteBack writeBack,
+      ObjectMapper json) {
+    this.catalog = catalog;
+    this.accounts = accounts;
+    this.inputs = inputs;
+    this.runner = runner;
+    this.writeBack = writeBack;
+    this.json = json;
+  }
+
+  public ObjectNode run(RequestLogEntry log, String accountId, RpcRequest rpc) {
+    if (rpc == null) {
+      throw ApiException.badRequest("A JSON body with 'action' is required");
+    }
+    if (rpc.action() == null || rpc.action().isBlank()) {
+      throw ApiException.badRequest("Field 'action' is required");
+    }
+    ObjectNode params = parameters(rpc);
+    if (accountId == null || accountId.isBlank()) {
+      throw ApiException.badRequest(
+          "Header 'x-account-id' is required: the linked account to run the action for");
+    }
+    CatalogAction action =
+        catalog.action(rpc.action()).orElseThrow(() -> ApiException.notFound("Action"));
+    log.action(action.action().schema(), action.id());
+    LinkedAccountRef account =
+        accounts
+            .find(log.projectId(), accountId)
+            .orElseThrow(() -> ApiException.notFound("Account"));
+    log.account(account.accountId(), account.provider(), account.credentials());
+    if (!action.connector().key().equals(account.provider())) {
+      throw ApiException.badRequest(
+          "Action "
+              + action.id()
+              + " belongs to connector "
+              + action.connector().key()
+              + "; the account is linked to "
+              + account.provider());
+    }
+    if (!account.active()) {
+      throw new ApiException(
+          ErrorKind.PRECONDITION_FAILED,
+          "The account is " + account.status() + ": actions run only on active accounts");
+    }
+    ObjectNode checked = inputs.check(action, params);
+    ActionRequest request =
+        new ActionRequest(
+            account.authenticationConfigKey(),
+            account.environment(),
+            checked,
+            account.credentials(),
+            cursor(rpc),
+            null);
+    return execute(log, action, account, request);
+  }
+
+  private ObjectNode execute(
+      RequestLogEntry log, CatalogAction action, LinkedAccountRef account, ActionRequest request) {
+    SecretMask mask = SecretMask.of(account.credentials());
+    ActionResult result;
+    try {
+      // Token refresh: when the engine's refreshAuthentication support lands, hand it the port that
+      // stores refreshed credentials, e.g.
+      //   runner.run(connector, action, request,
+      //       refreshed -> writeBack.store(account.projectId(), account.accountId(), refreshed));
+      result = runner.run(action.connector(), action.action(), request);
+    } catch (ProviderErrorException failed) {
+      logFailedStep(log, action, failed);
+      throw providerFailure(failed, mask);
+    } catch (ActionExecutionException failed) {
+      logFailedStep(log, action, failed);
+      throw actionFailure(action, failed, mask);
+    }
+    logSteps(log, action, result);
+    return answer(result);
+  }
+
+  /** The contract's {@code {data, next}}, plus any other key of the action's result. */
+  private ObjectNode answer(ActionResult result) {
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    JsonNode data = result.envelope().get("data");
+    out.set("data", data == null ? NullNode.getInstance() : clean(data));
+    out.set(
+        "next",
+        result
+            .next()
+            .<JsonNode>map(json.getNodeFactory()::textNode)
+            .orElse(NullNode.getInstance()));
+    result
+        .envelope()
+        .fields()
+        .forEachRemaining(
+            field -> {
+              if (!out.has(field.getKey()) && !field.getValue().isMissingNode()) {
+                out.set(field.getKey(), clean(field.getValue()));
+              }
+            });
+    return out;
+  }
+
+  /** JS {@code undefined} (a missing node) is dropped from objects and is null in arrays. */
+  private static JsonNode clean(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      node.fields()
+          .forEachRemaining(
+              f -> {
+                if (!f.getValue().isMissingNode()) {
+                  copy.set(f.getKey(), clean(f.getValue()));
+                }
+              });
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      node.forEach(e -> copy.add(e.isMissingNode() ? NullNode.getInstance() : clean(e)));
+      return copy;
+    }
+    return node;
+  }
+
+  private ObjectNode parameters(RpcRequest rpc) {
+    ObjectNode params = JsonNodeFactory.instance.objectNode();
+    JsonNode[] groups = {rpc.path(), rpc.query(), rpc.headers(), rpc.body()};
+    String[] engineNames = {"path", "queryParams", "headers", "body"};
+    for (int i = 0; i < groups.length; i++) {
+      JsonNode group = groups[i];
+      if (group == null || group.isNull()) {
+        params.putObject(engineNames[i]);
+      } else if (group.isObject()) {
+        params.set(engineNames[i], group);
+      } else {
+        throw ApiException.badRequest(
+            "Invalid value for field '" + GROUPS.get(i) + "': expected an object");
+      }
+    }
+    return params;
+  }
+
+  /** {@code query.next}: the {@code next} of the previous page, to resume a paginated action. */
+  private static String cursor(RpcRequest rpc) {
+    JsonNode next = rpc.query() == null ? null : rpc.query().get("next");
+    return next != null && next.isTextual() && !next.textValue().isBlank()
+        ? next.textValue()
+        : null;
+  }
+
+  private static ApiException providerFailure(ProviderErrorException failed, SecretMask mask) {
+    ErrorKind kind = PASSED_THROUGH.getOrDefault(failed.statusCode(), ErrorKind.BAD_GATEWAY);
+    String message = mask.mask(failed.getMessage());
+    Matcher call = PROVIDER_CALL.matcher(message);
+    String url = call.find() ? call.group(1).replaceAll("[?#].*$", "") : null;
+    JsonNode raw = mask.mask(failed.providerBody());
+    return new ApiException(
+        kind,
+        "The provider failed: " + message,
+        List.of(new ProviderError(failed.providerStatus(), url, raw)));
+  }
+
+  private static ApiException actionFailure(
+      CatalogAction action, ActionExecutionException failed, SecretMask mask) {
+    String message = mask.mask(failed.getMessage());
+    return switch (failed.statusCode()) {
+      case 400 -> ApiException.badRequest(message);
+      case 404 -> ApiException.notFound("Action");
+      case 408 -> new ApiException(ErrorKind.REQUEST_TIMEOUT, message);
+      case 429 -> new ApiException(ErrorKind.TOO_MANY_REQUESTS, message);
+      case 502 ->
+          new ApiException(ErrorKind.BAD_GATEWAY, "The provider could not be reached: " + message);
+      case 503 -> new ApiException(ErrorKind.UNAVAILABLE, message);
+      default -> {
+        LOG.warnf("action %s failed in the connector: %s", action.id(), message);
+        yield new ApiException(ErrorKind.INTERNAL, "The connector failed: " + message);
+      }
+    };
+  }
+
+  private static void logSteps(RequestLogEntry log, CatalogAction action, ActionResult result) {
+    for (StepDefinition step : action.action().steps()) {
+      JsonNode output = result.steps().path(step.stepId()).get("output");
+      if (output == null) {
+        continue; // skipped by its condition
+      }
+      JsonNode status = output.get("statusCode");
+      log.step(
+          new RequestLogEntry.Step(
+              step.stepId(),
+              step.stepFunction().functionName(),
+              step.stepFunction().version(),
+              true,
+              status != null && status.isInt() ? status.intValue() : null,
+              null,
+              null));
+    }
+  }
+
+  private static void logFailedStep(
+      RequestLogEntry log, CatalogAction action, ActionExecutionException failed) {
+    if (failed.stepId() == null) {
+      return;
+    }
+    Iterator<StepDefinition> steps = action.action().steps().iterator();
+    while (steps.hasNext()) {
+      StepDefinition step = steps.next();
+      if (step.stepId().equals(failed.stepId())) {
+        log.step(
+            new RequestLogEntry.Step(
+                step.stepId(),
+                step.stepFunction().functionName(),
+                step.stepFunction().version(),
+                false,
+                failed instanceof ProviderErrorException p
+                    ? p.providerStatus()
+                    : failed.statusCode(),
+                null,
+                failed.getMessage()));
+        return;
+      }
+    }
+  }
+}
