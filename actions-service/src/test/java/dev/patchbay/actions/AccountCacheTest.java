@@ -3,7 +3,9 @@ package dev.patchbay.actions;
 import static dev.patchbay.actions.Api.rpc;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.patchbay.actions.account.CredentialsWriteBack;
 import dev.patchbay.common.events.CloudEvent;
@@ -94,11 +96,31 @@ class AccountCacheTest {
     writeBack.store(
         AccountsKeyStub.PROJECT_A,
         id,
-        Map.of("accessToken", "fresh-access", "refreshToken", "rotated-refresh"));
+        new ObjectMapper()
+            .valueToTree(Map.of("accessToken", "fresh-access", "refreshToken", "rotated-refresh")));
     assertEquals("fresh-access", StubAccounts.state(id).getString("credentials.accessToken"));
     assertEquals("rotated-refresh", StubAccounts.state(id).getString("credentials.refreshToken"));
     assertEquals("sandbox-bamboohr-key", StubAccounts.state(id).getString("credentials.apiKey"));
     rpc(id, LIST).then().statusCode(200);
     assertEquals(2, StubAccounts.state(id).getInt("reads"));
+  }
+
+  @Test
+  void aTokenTheProviderRefusesIsRefreshedAndTheRotatedTokensAreWrittenBack() {
+    Map<String, Object> credentials = new java.util.HashMap<>(Sandbox.demoCredentials("hubspot"));
+    credentials.put("accessToken", "no-longer-valid");
+    String id = Api.account(AccountsKeyStub.PROJECT_A, "hubspot", credentials);
+
+    rpc(id, "{\"action\":\"hubspot_list_contacts\"}").then().statusCode(200);
+
+    String access = StubAccounts.state(id).getString("credentials.accessToken");
+    String refresh = StubAccounts.state(id).getString("credentials.refreshToken");
+    assertTrue(access != null && !access.equals("no-longer-valid"), "a new access token is stored");
+    assertTrue(
+        refresh != null && !refresh.equals(credentials.get("refreshToken")),
+        "the rotated refresh token is stored");
+    // the next call uses the stored token: no refresh, so the refresh token stays as it is
+    rpc(id, "{\"action\":\"hubspot_list_contacts\"}").then().statusCode(200);
+    assertEquals(refresh, StubAccounts.state(id).getString("credentials.refreshToken"));
   }
 }

@@ -56,9 +56,8 @@ class OfficialClientTest {
     assertTrue(result.path("ok").asBoolean(), "the official client failed: " + out);
     assertEquals(0, node.exitValue());
     assertTrue(result.path("connectors").toString().contains("bamboohr"));
-    assertEquals(
-        List.of("bamboohr_list_employees", "bamboohr_get_employee"), list(result.path("actions")));
-    assertEquals(List.of("bamboohr", "stubhr"), list(result.path("groups")));
+    assertEquals(Catalogue.actionIds("bamboohr"), list(result.path("actions")));
+    assertEquals(Catalogue.keys(), list(result.path("groups")));
     assertEquals(120, result.path("rpcRecords").asInt());
     assertEquals(404, result.path("unknownAction").asInt());
     assertEquals(400, result.path("missingInput").asInt());

@@ -83,10 +83,17 @@ class RequestLogEventTest {
     assertTrue(data.path("response").path("body_truncated").asBoolean());
     assertEquals(200, data.path("response").path("status_code").asInt());
     JsonNode step = data.path("step_requests").path(0);
-    assertEquals("fetch_directory", step.path("step_id").asText());
+    assertEquals("fetch_employees", step.path("step_id").asText());
     assertEquals("request", step.path("function").asText());
     assertTrue(step.path("success").asBoolean());
     assertEquals(200, step.path("status").asInt());
+    // the engine's step log: timed, with the provider exchange (its auth header masked)
+    assertEquals("request", step.path("kind").asText());
+    assertTrue(step.path("duration").isNumber());
+    assertTrue(step.path("provider_request").path("url").asText().contains("/reports/custom"));
+    assertEquals(200, step.path("provider_response").path("status").asInt());
+    JsonNode mapping = data.path("step_requests").path(1);
+    assertEquals("mapping", mapping.path("kind").asText());
   }
 
   @Test
@@ -104,7 +111,7 @@ class RequestLogEventTest {
     assertEquals(
         503, failed.path("response").path("provider_errors").path(0).path("status").asInt());
     JsonNode step = failed.path("step_requests").path(0);
-    assertEquals("fetch_directory", step.path("step_id").asText());
+    assertEquals("fetch_employees", step.path("step_id").asText());
     assertFalse(step.path("success").asBoolean());
     assertEquals(503, step.path("status").asInt());
   }

@@ -60,16 +60,18 @@ class RpcApiTest {
         .contentType(ContentType.JSON)
         .header("x-request-id", matchesPattern("req_\\w+"))
         .body("data", hasSize(120))
-        .body("data[0].displayName", equalTo("Sophie Thompson"))
+        .body("data[6].name", equalTo("Shafi Borg"))
+        .body("data[6].employment_status.value", equalTo("active"))
         .body("next", nullValue());
     rpc(
             account,
             "{\"action\":\"bamboohr_get_employee\",\"path\":{\"id\":\"7\"},"
-                + "\"query\":{\"fields\":\"firstName,hireDate\"},\"headers\":{},\"body\":{}}")
+                + "\"query\":{},\"headers\":{},\"body\":{}}")
         .then()
         .statusCode(200)
         .body("data.id", equalTo("7"))
-        .body("data.hireDate", notNullValue());
+        .body("data.first_name", equalTo("Shafi"))
+        .body("data.start_date", notNullValue());
   }
 
   @Test
@@ -143,7 +145,7 @@ class RpcApiTest {
     isErrorBody(failed.then(), 502)
         .body("provider_errors", hasSize(1))
         .body("provider_errors[0].status", equalTo(500))
-        .body("provider_errors[0].url", containsString("/employees/directory"))
+        .body("provider_errors[0].url", containsString("/reports/custom"))
         .body("provider_errors[0].url", not(containsString("?")))
         .body("provider_errors[0].raw", notNullValue());
     assertFalse(failed.asString().contains("sandbox-bamboohr-key"));

@@ -1,5 +1,6 @@
 package dev.patchbay.actions.account;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.patchbay.common.config.PlatformConfig;
 import dev.patchbay.common.error.ApiException;
@@ -23,9 +24,8 @@ import org.jboss.logging.Logger;
  * /internal/accounts/{id}/credentials?project_id=}. The account is evicted from this instance's
  * cache at once; accounts-service's {@code account.updated} evicts it everywhere else.
  *
- * <p>Not wired yet: the engine's {@code refreshAuthentication} support (with a port that hands
- * refreshed credentials back) is being added separately. {@code RpcService#execute} marks the one
- * line that connects the two.
+ * <p>The engine reaches it through {@link AccountCredentialsPort} when a connector's {@code
+ * refreshAuthentication} ran.
  */
 @ApplicationScoped
 public class CredentialsWriteBack {
@@ -45,7 +45,7 @@ public class CredentialsWriteBack {
   }
 
   /** Stores the refreshed fields; throws a 503 {@link ApiException} when they could not be. */
-  public void store(String projectId, String accountId, Map<String, Object> refreshed) {
+  public void store(String projectId, String accountId, JsonNode refreshed) {
     try {
       HttpRequest request =
           HttpRequest.newBuilder(

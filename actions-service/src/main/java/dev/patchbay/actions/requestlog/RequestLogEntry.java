@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.common.json.Timestamps;
+import dev.patchbay.engine.runtime.log.StepLog;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +23,11 @@ public final class RequestLogEntry {
   public static final String SOURCE_TYPE = "API";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One step the engine ran (or the one that failed). {@code durationMs} is null when unknown. */
+  /**
+   * One step log of the engine: a provider request (each page and retry its own), a refresh step or
+   * a data step. {@code request} and {@code response} are null for steps without a provider call;
+   * the engine has masked their secrets and cut their bodies.
+   */
   public record Step(
       String stepId,
       String function,
@@ -30,7 +35,10 @@ public final class RequestLogEntry {
       boolean success,
       Integer status,
       Long durationMs,
-      String message) {}
+      String message,
+      String kind,
+      StepLog.ProviderRequest request,
+      StepLog.ProviderResponse response) {}
 
   private final String requestId;
   private final String projectId;
@@ -153,7 +161,7 @@ public final class RequestLogEntry {
     ArrayNode stepRequests = data.putArray("step_requests");
     for (Step step : steps) {
       ObjectNode s = stepRequests.addObject();
-      s.put("id", requestId + ":" + step.stepId());
+      s.put("id", requestId + ":" + stepRequests.size());
       s.put("request_id", requestId);
       s.put("step_id", step.stepId());
       s.put("function", step.function());
@@ -171,6 +179,13 @@ public final class RequestLogEntry {
       }
       if (step.message() != null) {
         s.put("message", step.message());
+      }
+      s.put("kind", step.kind());
+      if (step.request() != null) {
+        s.set("provider_request", JSON.valueToTree(step.request()));
+      }
+      if (step.response() != null) {
+        s.set("provider_response", JSON.valueToTree(step.response()));
       }
     }
     return (ObjectNode) mask.mask(data);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patchbay.actions.account.AccountCredentialsPort;
 import dev.patchbay.actions.account.AccountDirectory;
 import dev.patchbay.actions.account.CredentialsWriteBack;
 import dev.patchbay.actions.account.LinkedAccountRef;
@@ -16,13 +17,12 @@ import dev.patchbay.actions.requestlog.SecretMask;
 import dev.patchbay.common.error.ApiException;
 import dev.patchbay.common.error.ErrorKind;
 import dev.patchbay.common.error.ProviderError;
-import dev.patchbay.engine.definition.ActionDefinition.StepDefinition;
 import dev.patchbay.engine.runtime.ActionExecutionException;
 import dev.patchbay.engine.runtime.ActionRequest;
 import dev.patchbay.engine.runtime.ActionResult;
 import dev.patchbay.engine.runtime.ProviderErrorException;
+import dev.patchbay.engine.runtime.log.StepLog;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -114,7 +114,7 @@ public class RpcService {
             account.authenticationConfigKey(),
             account.environment(),
             checked,
-            account.credentials(),
+            new AccountCredentialsPort(account, writeBack),
             cursor(rpc),
             null);
     return execute(log, action, account, request);
@@ -125,19 +125,15 @@ public class RpcService {
     SecretMask mask = SecretMask.of(account.credentials());
     ActionResult result;
     try {
-      // Token refresh: when the engine's refreshAuthentication support lands, hand it the port that
-      // stores refreshed credentials, e.g.
-      //   runner.run(connector, action, request,
-      //       refreshed -> writeBack.store(account.projectId(), account.accountId(), refreshed));
       result = runner.run(action.connector(), action.action(), request);
     } catch (ProviderErrorException failed) {
-      logFailedStep(log, action, failed);
+      logSteps(log, action, failed.stepLogs());
       throw providerFailure(failed, mask);
     } catch (ActionExecutionException failed) {
-      logFailedStep(log, action, failed);
+      logSteps(log, action, failed.stepLogs());
       throw actionFailure(action, failed, mask);
     }
-    logSteps(log, action, result);
+    logSteps(log, action, result.stepLogs());
     return answer(result);
   }
 
@@ -241,47 +237,30 @@ public class RpcService {
     };
   }
 
-  private static void logSteps(RequestLogEntry log, CatalogAction action, ActionResult result) {
-    for (StepDefinition step : action.action().steps()) {
-      JsonNode output = result.steps().path(step.stepId()).get("output");
-      if (output == null) {
-        continue; // skipped by its condition
-      }
-      JsonNode status = output.get("statusCode");
+  /**
+   * The engine's step logs (one per provider request, refresh step or data step; secrets already
+   * masked and bodies cut by the engine) into the request log.
+   */
+  private static void logSteps(RequestLogEntry log, CatalogAction action, List<StepLog> steps) {
+    for (StepLog step : steps) {
+      String version =
+          action.action().steps().stream()
+              .filter(defined -> defined.stepId().equals(step.stepId()))
+              .map(defined -> defined.stepFunction().version())
+              .findFirst()
+              .orElse("1");
       log.step(
           new RequestLogEntry.Step(
               step.stepId(),
-              step.stepFunction().functionName(),
-              step.stepFunction().version(),
-              true,
-              status != null && status.isInt() ? status.intValue() : null,
-              null,
-              null));
-    }
-  }
-
-  private static void logFailedStep(
-      RequestLogEntry log, CatalogAction action, ActionExecutionException failed) {
-    if (failed.stepId() == null) {
-      return;
-    }
-    Iterator<StepDefinition> steps = action.action().steps().iterator();
-    while (steps.hasNext()) {
-      StepDefinition step = steps.next();
-      if (step.stepId().equals(failed.stepId())) {
-        log.step(
-            new RequestLogEntry.Step(
-                step.stepId(),
-                step.stepFunction().functionName(),
-                step.stepFunction().version(),
-                false,
-                failed instanceof ProviderErrorException p
-                    ? p.providerStatus()
-                    : failed.statusCode(),
-                null,
-                failed.getMessage()));
-        return;
-      }
+              step.functionName(),
+              version,
+              step.success(),
+              step.statusCode(),
+              step.durationMs(),
+              step.message(),
+              step.kind().name().toLowerCase(java.util.Locale.ROOT),
+              step.request(),
+              step.response()));
     }
   }
 }

@@ -1,0 +1,32 @@
+package dev.patchbay.actions.account;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.patchbay.engine.runtime.auth.CredentialsPort;
+
+/**
+ * One linked account's credentials as the engine sees them during an RPC: read from the account (as
+ * cached), and, after the connector's {@code refreshAuthentication} ran, written back to
+ * accounts-service ({@link CredentialsWriteBack}) and used for the rest of the execution.
+ */
+public final class AccountCredentialsPort implements CredentialsPort {
+  private final LinkedAccountRef account;
+  private final CredentialsWriteBack writeBack;
+  private volatile JsonNode current;
+
+  public AccountCredentialsPort(LinkedAccountRef account, CredentialsWriteBack writeBack) {
+    this.account = account;
+    this.writeBack = writeBack;
+    this.current = account.credentials();
+  }
+
+  @Override
+  public JsonNode current() {
+    return current;
+  }
+
+  @Override
+  public void saveRefreshed(JsonNode mergedCredentials) {
+    writeBack.store(account.projectId(), account.accountId(), mergedCredentials);
+    current = mergedCredentials;
+  }
+}
