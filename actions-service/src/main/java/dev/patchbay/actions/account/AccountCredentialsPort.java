@@ -2,6 +2,7 @@ package dev.patchbay.actions.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.patchbay.engine.runtime.auth.CredentialsPort;
+import java.util.Optional;
 
 /**
  * One linked account's credentials as the engine sees them during an RPC: read from the account (as
@@ -22,6 +23,12 @@ public final class AccountCredentialsPort implements CredentialsPort {
   @Override
   public JsonNode current() {
     return current;
+  }
+
+  /** The connector's {@code rateLimit} applies per linked account. */
+  @Override
+  public Optional<String> accountId() {
+    return Optional.of(account.accountId());
   }
 
   @Override

@@ -197,7 +197,10 @@ public final class ActionExecutor {
         clock,
         TimeBudget.start(clock, sleeper, settings.actionBudget()),
         rateLimits.forConnector(
-            connector.key(), rateLimit == null ? null : rateLimit.mainRatelimit()),
+            port.accountId()
+                .map(account -> connector.key() + "|" + account)
+                .orElse(connector.key()),
+            rateLimit == null ? null : rateLimit.mainRatelimit()),
         new StepLogRecorder(clock, settings.logBodyLimit()),
         session);
   }

@@ -10,6 +10,7 @@ import dev.patchbay.engine.conformance.Vectors;
 import dev.patchbay.engine.definition.ConnectorDefinition;
 import dev.patchbay.engine.expression.ExpressionEngine;
 import dev.patchbay.engine.runtime.StubProvider.Reply;
+import dev.patchbay.engine.runtime.auth.CredentialsPort;
 import dev.patchbay.engine.runtime.log.StepLog;
 import dev.patchbay.engine.runtime.resilience.FakeTime;
 import java.nio.file.Path;
@@ -222,6 +223,43 @@ class ResilienceRuntimeTest {
 
     assertEquals(4, provider.received().size());
     assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(500)), time.sleeps());
+  }
+
+  @Test
+  void eachAccountHasItsOwnRateLimitBucket() throws Exception {
+    provider.route("GET /items", request -> Reply.json(200, "{\"ok\":true}"));
+    ConnectorDefinition connector = connector("rateLimit: { mainRatelimit: 2 }");
+    ActionExecutor executor = executor(ExecutorSettings.DEFAULTS);
+
+    for (int i = 0; i < 4; i++) {
+      executor.execute(connector, "read", ActionRequest.of(null, account("acc_" + i)));
+    }
+    executor.execute(connector, "read", ActionRequest.of(null, account("acc_0")));
+    executor.execute(connector, "read", ActionRequest.of(null, account("acc_0")));
+
+    assertEquals(6, provider.received().size());
+    // four accounts took the first permit of their own bucket; acc_0's third request waits
+    assertEquals(List.of(Duration.ofMillis(500)), time.sleeps());
+  }
+
+  private static CredentialsPort account(String id) {
+    CredentialsPort memory = CredentialsPort.of(null);
+    return new CredentialsPort() {
+      @Override
+      public com.fasterxml.jackson.databind.JsonNode current() {
+        return memory.current();
+      }
+
+      @Override
+      public void saveRefreshed(com.fasterxml.jackson.databind.JsonNode merged) {
+        memory.saveRefreshed(merged);
+      }
+
+      @Override
+      public java.util.Optional<String> accountId() {
+        return java.util.Optional.of(id);
+      }
+    };
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.patchbay.engine.runtime.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
 
 /**
  * Where an account's credentials live: the engine reads them through this port and hands back the
@@ -23,6 +24,15 @@ public interface CredentialsPort {
    * merged in, {@code expiresIn} a number and {@code expiresAt} (epoch seconds) computed from it.
    */
   void saveRefreshed(JsonNode mergedCredentials);
+
+  /**
+   * The linked account these credentials belong to, when the caller knows it. Providers rate-limit
+   * per credential, so the connector's {@code rateLimit} is enforced per account when this is set,
+   * and per connector otherwise.
+   */
+  default Optional<String> accountId() {
+    return Optional.empty();
+  }
 
   /** Credentials held in memory; a refresh replaces them. */
   static CredentialsPort of(JsonNode credentials) {

@@ -17,14 +17,17 @@ public final class RateLimits {
     this.clock = clock;
   }
 
-  /** The bucket of {@code connectorKey}; empty when {@code perSecond} is absent or not positive. */
-  public Optional<TokenBucket> forConnector(String connectorKey, Double perSecond) {
+  /**
+   * The bucket of {@code scope} (a connector key, or {@code <connector key>|<account id>} when the
+   * limit applies per account); empty when {@code perSecond} is absent or not positive.
+   */
+  public Optional<TokenBucket> forConnector(String scope, Double perSecond) {
     if (perSecond == null || !(perSecond > 0) || perSecond.isInfinite()) {
       return Optional.empty();
     }
     return Optional.of(
         buckets.compute(
-            connectorKey,
+            scope,
             (key, existing) ->
                 existing != null && existing.permitsPerSecond() == perSecond
                     ? existing
