@@ -1,31 +1,44 @@
 #!/usr/bin/env bash
-# RPC overhead: POST /actions/rpc (bamboohr_list_employees on the demo account) against calling the
-# provider-sandbox directly for the same page, at fixed rates, with `hey` (Debian package `hey`).
-# Needs a running `./patchbay up`. Usage: bench/rpc.sh [seconds per run] [rates...]
-# Prints hey's latency distribution for each target and rate; docs/benchmarks.md has the last numbers.
+# RPC overhead: POST /actions/rpc (bamboohr_list_employees) against calling the provider-sandbox
+# directly for the same provider request (BambooHR's employee custom report), at fixed rates, with
+# bench/load.cjs (Node). BambooHR allows 10 requests/s per API key and the engine enforces that per
+# linked account, so the RPCs rotate over enough demo accounts (seeded into a fresh project) to stay
+# under it. Needs a running `./patchbay up`. Usage: bench/rpc.sh [seconds per run] [rates...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_RUN=${1:-30}
 shift || true
 RATES=${*:-200 1000}
 source .patchbay/env
-command -v hey >/dev/null || { echo "install hey first: apt-get install -y hey" >&2; exit 1; }
+source .patchbay/secrets.env
 
-provider=$(curl -sf "$PATCHBAY_SANDBOX_URL/__sandbox/providers")
-api_key=$(printf '%s' "$provider" | sed -n 's/.*"key":"bamboohr"[^}]*"apiKey":"\([^"]*\)".*/\1/p')
-direct="$PATCHBAY_SANDBOX_URL/api.bamboohr.com/api/gateway.php/acme/v1/employees/directory"
-body='{"action":"bamboohr_list_employees"}'
+json() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"; }
+project=$(curl -sf -u "$PATCHBAY_ADMIN_KEY:" -H 'Content-Type: application/json' \
+  -d "{\"name\":\"rpc-bench-$(date +%s)\"}" "$PATCHBAY_URL/admin/projects" | json id)
+key=$(curl -sf -u "$PATCHBAY_ADMIN_KEY:" -H 'Content-Type: application/json' \
+  -d '{"name":"bench"}' "$PATCHBAY_URL/admin/projects/$project/api_keys" | json key)
+api_key=$(curl -sf "$PATCHBAY_SANDBOX_URL/__sandbox/providers" | sed -n 's/.*"key":"bamboohr"[^}]*"apiKey":"\([^"]*\)".*/\1/p')
 
-run() { # name rate args...
-  local name=$1 rate=$2; shift 2
-  local workers=$(( rate / 20 )); [ "$workers" -lt 1 ] && workers=1
-  echo "== $name at $rate req/s ($workers workers x 20 req/s, ${SECONDS_RUN}s)"
-  hey -z "${SECONDS_RUN}s" -c "$workers" -q 20 "$@" | sed -n '/Summary/,/Requests\/sec/p;/Latency distribution/,/99%/p;/Status code distribution/,/^$/p'
-}
+max_rate=0; for r in $RATES; do (( r > max_rate )) && max_rate=$r; done
+count=$(( max_rate / 5 ))   # 5 requests/s per account, half BambooHR's limit
+echo "seeding $count BambooHR demo accounts into $project ..."
+accounts=$(seq 1 "$count" | xargs -P 8 -I{} curl -sf -u "$key:" -H 'Content-Type: application/json' \
+  -d "{\"provider\":\"bamboohr\",\"origin_owner_id\":\"bench-{}\",\"origin_owner_name\":\"Bench {}\",\"credentials\":{\"apiKey\":\"$api_key\",\"subdomain\":\"acme\"}}" \
+  "$PATCHBAY_URL/accounts" | json id | paste -sd, -)
+
+direct="$PATCHBAY_SANDBOX_URL/api.bamboohr.com/api/gateway.php/acme/v1/reports/custom?format=JSON&onlyCurrent=false"
+fields='"id","firstName","lastName","displayName","preferredName","workEmail","homeEmail","workPhone","mobilePhone","jobTitle","department","division","location","gender","dateOfBirth","hireDate","terminationDate","status","employmentHistoryStatus","supervisorEId","employeeNumber","lastChanged"'
+direct_body="{\"title\":\"Patchbay employees\",\"fields\":[$fields]}"
+basic=$(printf '%s:x' "$api_key" | base64 -w0)
+rpc_auth=$(printf '%s:' "$key" | base64 -w0)
 
 for rate in $RATES; do
-  run "sandbox direct" "$rate" -H "Authorization: Basic $(printf '%s:x' "$api_key" | base64 -w0)" "$direct"
-  run "POST /actions/rpc via edge" "$rate" -m POST -T application/json -d "$body" \
-    -H "x-account-id: $PATCHBAY_DEMO_ACCOUNT_ID" -H "Authorization: Basic $(printf '%s:' "$PATCHBAY_API_KEY" | base64 -w0)" \
-    "$PATCHBAY_URL/actions/rpc"
+  # warm up both paths (JIT, connection pools, account caches) before measuring
+  node bench/load.cjs "$direct" 100 5 POST "$direct_body" "{\"authorization\":\"Basic $basic\",\"content-type\":\"application/json\"}" >/dev/null
+  node bench/load.cjs "$PATCHBAY_URL/actions/rpc" 100 5 POST '{"action":"bamboohr_list_employees"}' \
+    "{\"authorization\":\"Basic $rpc_auth\",\"content-type\":\"application/json\"}" "$accounts" >/dev/null
+  echo "sandbox direct   $(node bench/load.cjs "$direct" "$rate" "$SECONDS_RUN" POST "$direct_body" \
+    "{\"authorization\":\"Basic $basic\",\"content-type\":\"application/json\"}")"
+  echo "rpc via edge     $(node bench/load.cjs "$PATCHBAY_URL/actions/rpc" "$rate" "$SECONDS_RUN" POST '{"action":"bamboohr_list_employees"}' \
+    "{\"authorization\":\"Basic $rpc_auth\",\"content-type\":\"application/json\"}" "$accounts")"
 done

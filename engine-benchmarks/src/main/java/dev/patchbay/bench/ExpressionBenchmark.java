@@ -62,11 +62,13 @@ public class ExpressionBenchmark {
       record.put("status", i % 3 == 0 ? "Inactive" : "Active");
       record.put("hireDate", "2020-01-" + String.format("%02d", 1 + i % 28));
     }
-    block = MAPPER.createObjectNode().set("records", records);
+    ObjectNode execution = MAPPER.createObjectNode();
+    execution.putObject("steps").putObject("fetch").putObject("output").set("data", records);
+    block = execution;
     mapParams =
         MAPPER.readTree(
             """
-            {"dataSource": "$.records", "fields": [
+            {"dataSource": "$.steps.fetch.output.data", "fields": [
               {"targetFieldKey": "id", "expression": "$.id", "type": "string"},
               {"targetFieldKey": "name", "expression": "{{$.firstName + ' ' + $.lastName}}", "type": "string"},
               {"targetFieldKey": "work_email", "expression": "$.workEmail", "type": "string"},
@@ -76,6 +78,12 @@ public class ExpressionBenchmark {
                  {"matchExpression": "{{$.status == 'Active'}}", "value": "active"},
                  {"matchExpression": "{{$.status == 'Inactive'}}", "value": "terminated"}]}}]}
             """);
+    // fail the run rather than measure a mapping that maps nothing
+    JsonNode mapped = mapFields.run(block, mapParams).data().orElseThrow();
+    if (mapped.size() != 100
+        || !"terminated".equals(mapped.get(0).path("employment_status").path("value").asText())) {
+      throw new IllegalStateException("map_fields benchmark maps nothing: " + mapped);
+    }
   }
 
   @Benchmark
