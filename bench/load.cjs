@@ -34,7 +34,8 @@ function fire(scheduledNs) {
       res.on("end", () => finish(scheduledNs, res.statusCode));
     },
   );
-  req.on("error", () => finish(scheduledNs, "error"));
+  req.setTimeout(30000, () => req.destroy(new Error("timeout")));
+  req.on("error", (e) => finish(scheduledNs, e.message === "timeout" ? "timeout" : "error"));
   if (body) req.write(body);
   req.end();
 }
