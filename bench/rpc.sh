@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# RPC overhead: POST /actions/rpc (bamboohr_list_employees) against calling the provider-sandbox
-# directly for the same provider request (BambooHR's employee custom report), at fixed rates, with
-# bench/load.cjs (Node). BambooHR allows 10 requests/s per API key and the engine enforces that per
+# RPC overhead: POST /actions/rpc for a simple list action (bamboohr_list_time_off_types: one GET, no
+# mapping) against calling the provider-sandbox directly for the same provider request, at fixed rates,
+# with bench/load.cjs (Node). BambooHR allows 10 requests/s per API key and the engine enforces that per
 # linked account, so the RPCs rotate over enough demo accounts (seeded into a fresh project) to stay
-# under it. Needs a running `./patchbay up`. Usage: bench/rpc.sh [seconds per run] [rates...]
+# under it. Needs a running `./patchbay up`. Usage: [RPC_URL=...] bench/rpc.sh [seconds per run] [rates...]
+# RPC_URL defaults to the edge ($PATCHBAY_URL); RPC_URL=http://127.0.0.1:8082 measures actions-service alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_RUN=${1:-30}
@@ -11,6 +12,7 @@ shift || true
 RATES=${*:-200 1000}
 source .patchbay/env
 source .patchbay/secrets.env
+RPC_URL=${RPC_URL:-$PATCHBAY_URL}
 
 json() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"; }
 project=$(curl -sf -u "$PATCHBAY_ADMIN_KEY:" -H 'Content-Type: application/json' \
@@ -26,19 +28,17 @@ accounts=$(seq 1 "$count" | xargs -P 8 -I{} curl -sf -u "$key:" -H 'Content-Type
   -d "{\"provider\":\"bamboohr\",\"origin_owner_id\":\"bench-{}\",\"origin_owner_name\":\"Bench {}\",\"credentials\":{\"apiKey\":\"$api_key\",\"subdomain\":\"acme\"}}" \
   "$PATCHBAY_URL/accounts" | json id | paste -sd, -)
 
-direct="$PATCHBAY_SANDBOX_URL/api.bamboohr.com/api/gateway.php/acme/v1/reports/custom?format=JSON&onlyCurrent=false"
-fields='"id","firstName","lastName","displayName","preferredName","workEmail","homeEmail","workPhone","mobilePhone","jobTitle","department","division","location","gender","dateOfBirth","hireDate","terminationDate","status","employmentHistoryStatus","supervisorEId","employeeNumber","lastChanged"'
-direct_body="{\"title\":\"Patchbay employees\",\"fields\":[$fields]}"
+direct="$PATCHBAY_SANDBOX_URL/api.bamboohr.com/api/gateway.php/acme/v1/meta/time_off/types"
+action='{"action":"bamboohr_list_time_off_types"}'
 basic=$(printf '%s:x' "$api_key" | base64 -w0)
 rpc_auth=$(printf '%s:' "$key" | base64 -w0)
 
 for rate in $RATES; do
   # warm up both paths (JIT, connection pools, account caches) before measuring
-  node bench/load.cjs "$direct" 100 5 POST "$direct_body" "{\"authorization\":\"Basic $basic\",\"content-type\":\"application/json\"}" >/dev/null
-  node bench/load.cjs "$PATCHBAY_URL/actions/rpc" 100 5 POST '{"action":"bamboohr_list_employees"}' \
+  node bench/load.cjs "$direct" 100 5 GET - "{\"authorization\":\"Basic $basic\"}" >/dev/null
+  node bench/load.cjs "$RPC_URL/actions/rpc" 100 5 POST "$action" \
     "{\"authorization\":\"Basic $rpc_auth\",\"content-type\":\"application/json\"}" "$accounts" >/dev/null
-  echo "sandbox direct   $(node bench/load.cjs "$direct" "$rate" "$SECONDS_RUN" POST "$direct_body" \
-    "{\"authorization\":\"Basic $basic\",\"content-type\":\"application/json\"}")"
-  echo "rpc via edge     $(node bench/load.cjs "$PATCHBAY_URL/actions/rpc" "$rate" "$SECONDS_RUN" POST '{"action":"bamboohr_list_employees"}' \
+  echo "sandbox direct   $(node bench/load.cjs "$direct" "$rate" "$SECONDS_RUN" GET - "{\"authorization\":\"Basic $basic\"}")"
+  echo "rpc $RPC_URL $(node bench/load.cjs "$RPC_URL/actions/rpc" "$rate" "$SECONDS_RUN" POST "$action" \
     "{\"authorization\":\"Basic $rpc_auth\",\"content-type\":\"application/json\"}" "$accounts")"
 done
