@@ -25,8 +25,6 @@ import dev.patchbay.engine.runtime.log.StepLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,10 +45,6 @@ public class RpcService {
           404, ErrorKind.NOT_FOUND,
           409, ErrorKind.CONFLICT,
           422, ErrorKind.UNPROCESSABLE);
-
-  /** The engine's message for a provider answer: {@code <step>: <METHOD> <url> returned <n>…}. */
-  private static final Pattern PROVIDER_CALL =
-      Pattern.compile("^\\S+: [A-Z]+ (\\S+) returned \\d+");
 
   private final ConnectorCatalog catalog;
   private final AccountDirectory accounts;
@@ -210,8 +204,13 @@ public class RpcService {
   private static ApiException providerFailure(ProviderErrorException failed, SecretMask mask) {
     ErrorKind kind = PASSED_THROUGH.getOrDefault(failed.statusCode(), ErrorKind.BAD_GATEWAY);
     String message = mask.mask(failed.getMessage());
-    Matcher call = PROVIDER_CALL.matcher(message);
-    String url = call.find() ? call.group(1).replaceAll("[?#].*$", "") : null;
+    // the failed request is the last one the engine logged
+    String url =
+        failed.stepLogs().stream()
+            .filter(step -> step.request() != null)
+            .reduce((first, second) -> second)
+            .map(step -> step.request().url().replaceAll("[?#].*$", ""))
+            .orElse(null);
     JsonNode raw = mask.mask(failed.providerBody());
     return new ApiException(
         kind,
