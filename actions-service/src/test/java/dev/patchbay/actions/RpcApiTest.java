@@ -171,24 +171,60 @@ class RpcApiTest {
         .body("provider_errors[0].status", equalTo(404));
   }
 
+  /** The directory report is a POST, which the engine never retries: the 429 goes back as is. */
+  @Test
+  void aProviderRateLimitIs429WithItsRetryAfter() {
+    String account = Api.bambooAccount();
+    Sandbox.rateLimited("bamboohr", 7);
+    isErrorBody(rpc(account, LIST).then(), 429)
+        .header("Retry-After", "7")
+        .body("provider_errors[0].status", equalTo(429));
+  }
+
+  /** A queue for the connector's rate limit longer than the engine waits: 429, whole seconds up. */
+  @Test
+  void aFullConnectorRateLimitIs429WithRetryAfter() {
+    QuarkusMock.installMockForType(new Fails(rateLimited()), ActionRunner.class);
+    isErrorBody(rpc(Api.bambooAccount(), LIST).then(), 429)
+        .header("Retry-After", "2")
+        .body("message", containsString("rate limit"));
+  }
+
+  private static ActionExecutionException rateLimited() {
+    return new ActionExecutionException(
+        429,
+        "fetch_directory",
+        "fetch_directory: the connector's rate limit of 10.0 requests/s is reached; retry in 1500ms",
+        java.time.Duration.ofMillis(1500));
+  }
+
   /** The engine's retry budget (Retry-After) answers 408 once it is spent. */
   @Test
   void anExhaustedBudgetIs408() {
-    QuarkusMock.installMockForType(new BudgetSpent(), ActionRunner.class);
+    QuarkusMock.installMockForType(
+        new Fails(
+            new ActionExecutionException(
+                408,
+                "fetch_directory",
+                "fetch_directory: retry budget of 30s spent waiting for 429s")),
+        ActionRunner.class);
     isErrorBody(rpc(Api.bambooAccount(), LIST).then(), 408)
         .body("message", containsString("budget"));
   }
 
-  static final class BudgetSpent extends ActionRunner {
-    BudgetSpent() {
+  /** An action runner whose every run fails with {@code failure}. */
+  static final class Fails extends ActionRunner {
+    private final ActionExecutionException failure;
+
+    Fails(ActionExecutionException failure) {
       super((dev.patchbay.engine.runtime.ActionExecutor) null);
+      this.failure = failure;
     }
 
     @Override
     public ActionResult run(
         ConnectorDefinition connector, ActionDefinition action, ActionRequest request) {
-      throw new ActionExecutionException(
-          408, "fetch_directory", "fetch_directory: retry budget of 30s spent waiting for 429s");
+      throw failure;
     }
   }
 }

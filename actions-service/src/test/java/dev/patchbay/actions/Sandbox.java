@@ -40,6 +40,17 @@ final class Sandbox {
         .statusCode(204);
   }
 
+  static void rateLimited(String provider, int retryAfterSeconds) {
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "provider", provider, "status", 429, "count", 1, "retry_after", retryAfterSeconds))
+        .post(url() + "/__sandbox/faults")
+        .then()
+        .statusCode(204);
+  }
+
   static void clearFaults() {
     given().delete(url() + "/__sandbox/faults").then().statusCode(204);
   }

@@ -44,7 +44,8 @@ public class RpcService {
           400, ErrorKind.BAD_REQUEST,
           404, ErrorKind.NOT_FOUND,
           409, ErrorKind.CONFLICT,
-          422, ErrorKind.UNPROCESSABLE);
+          422, ErrorKind.UNPROCESSABLE,
+          429, ErrorKind.TOO_MANY_REQUESTS);
 
   private final ConnectorCatalog catalog;
   private final AccountDirectory accounts;
@@ -215,7 +216,8 @@ public class RpcService {
     return new ApiException(
         kind,
         "The provider failed: " + message,
-        List.of(new ProviderError(failed.providerStatus(), url, raw)));
+        List.of(new ProviderError(failed.providerStatus(), url, raw)),
+        failed.retryAfter().orElse(null));
   }
 
   private static ApiException actionFailure(
@@ -225,7 +227,9 @@ public class RpcService {
       case 400 -> ApiException.badRequest(message);
       case 404 -> ApiException.notFound("Action");
       case 408 -> new ApiException(ErrorKind.REQUEST_TIMEOUT, message);
-      case 429 -> new ApiException(ErrorKind.TOO_MANY_REQUESTS, message);
+      case 429 ->
+          new ApiException(
+              ErrorKind.TOO_MANY_REQUESTS, message, List.of(), failed.retryAfter().orElse(null));
       case 502 ->
           new ApiException(ErrorKind.BAD_GATEWAY, "The provider could not be reached: " + message);
       case 503 -> new ApiException(ErrorKind.UNAVAILABLE, message);

@@ -45,7 +45,7 @@ public final class ActionExecutor {
   }
 
   public ActionExecutor(ExpressionEngine expressions, HttpTransport transport, int maxPages) {
-    this(expressions, transport, ExecutorSettings.DEFAULTS.withMaxPages(maxPages));
+    this(expressions, transport, ExecutorSettings.DEFAULTS.toBuilder().maxPages(maxPages).build());
   }
 
   public ActionExecutor(

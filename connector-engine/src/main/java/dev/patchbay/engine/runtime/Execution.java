@@ -80,23 +80,31 @@ final class Execution {
 
   /**
    * Waits for a permit of the connector's {@code rateLimit.mainRatelimit}; the wait counts against
-   * the budget. A wait that would not fit fails the step with 408 and reserves nothing.
+   * the budget. A wait longer than {@code maxRateLimitWait} fails the step with 429 and the wait as
+   * {@code Retry-After}; one that would not fit the budget fails it with 408. Neither reserves
+   * anything.
    */
   void awaitRateLimit(StepScope scope) {
     if (rateLimit == null) {
       return;
     }
-    Duration wait =
-        rateLimit
-            .reserve(budget.remaining())
-            .orElseThrow(
-                () ->
-                    budgetExhausted(
-                        scope,
-                        "waiting for the connector's rate limit of "
-                            + rateLimit.permitsPerSecond()
-                            + " requests/s would exceed the action's time budget"));
-    sleep(wait, scope);
+    Duration remaining = budget.remaining();
+    Duration limit = settings.maxRateLimitWait();
+    Optional<Duration> wait = rateLimit.reserve(remaining.compareTo(limit) < 0 ? remaining : limit);
+    if (wait.isPresent()) {
+      sleep(wait.get(), scope);
+      return;
+    }
+    String why = "the connector's rate limit of " + rateLimit.permitsPerSecond() + " requests/s";
+    Duration needed = rateLimit.nextPermitIn();
+    if (needed.compareTo(remaining) > 0 && remaining.compareTo(limit) < 0) {
+      throw budgetExhausted(scope, "waiting for " + why + " would exceed the action's time budget");
+    }
+    throw new ActionExecutionException(
+        429,
+        scope.stepId(),
+        scope.stepId() + ": " + why + " is reached; retry in " + seconds(needed),
+        needed);
   }
 
   /** Sleeps within the budget; an interrupt fails the step with 503. */

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * The limits an {@link ActionExecutor} applies. Start from {@link #DEFAULTS} and change what you
- * need with the {@code with…} methods.
+ * need through {@link #toBuilder()}.
  *
  * @param maxPages page cap of one {@code paginated_request} step
  * @param actionBudget total time of one action execution, credentials refresh, rate-limit waits and
@@ -16,6 +16,9 @@ import java.time.Duration;
  * @param initialBackoff the first backoff wait when the provider sent no {@code Retry-After}
  * @param maxBackoff the longest backoff wait
  * @param maxAttempts requests sent at most for one provider call, retries included
+ * @param maxRateLimitWait the longest an execution waits for a permit of the connector's {@code
+ *     rateLimit}; a longer queue fails the step with 429 and a {@code Retry-After}, so a burst
+ *     above the limit cannot hold the caller's threads for the whole budget
  * @param refreshSkew credentials expiring within this are refreshed before the action runs
  * @param logBodyLimit characters of a request or response body kept in a step log
  */
@@ -28,6 +31,7 @@ public record ExecutorSettings(
     Duration initialBackoff,
     Duration maxBackoff,
     int maxAttempts,
+    Duration maxRateLimitWait,
     Duration refreshSkew,
     int logBodyLimit) {
 
@@ -41,6 +45,7 @@ public record ExecutorSettings(
           Duration.ofMillis(500),
           Duration.ofSeconds(8),
           8,
+          Duration.ofSeconds(2),
           Duration.ofSeconds(60),
           4096);
 
@@ -60,127 +65,115 @@ public record ExecutorSettings(
     positive(maxRetryWait, "maxRetryWait");
     positive(initialBackoff, "initialBackoff");
     positive(maxBackoff, "maxBackoff");
-    if (refreshSkew == null || refreshSkew.isNegative()) {
-      throw new IllegalArgumentException("refreshSkew must not be negative");
-    }
+    notNegative(maxRateLimitWait, "maxRateLimitWait");
+    notNegative(refreshSkew, "refreshSkew");
   }
 
   private static void positive(Duration duration, String name) {
-    if (duration == null || duration.isNegative() || duration.isZero()) {
+    notNegative(duration, name);
+    if (duration.isZero()) {
       throw new IllegalArgumentException(name + " must be positive");
     }
   }
 
-  public ExecutorSettings withMaxPages(int value) {
-    return new ExecutorSettings(
-        value,
-        actionBudget,
-        requestTimeout,
-        maxResponseBytes,
-        maxRetryWait,
-        initialBackoff,
-        maxBackoff,
-        maxAttempts,
-        refreshSkew,
-        logBodyLimit);
+  private static void notNegative(Duration duration, String name) {
+    if (duration == null || duration.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative");
+    }
   }
 
-  public ExecutorSettings withActionBudget(Duration value) {
-    return new ExecutorSettings(
-        maxPages,
-        value,
-        requestTimeout,
-        maxResponseBytes,
-        maxRetryWait,
-        initialBackoff,
-        maxBackoff,
-        maxAttempts,
-        refreshSkew,
-        logBodyLimit);
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
-  public ExecutorSettings withRequestTimeout(Duration value) {
-    return new ExecutorSettings(
-        maxPages,
-        actionBudget,
-        value,
-        maxResponseBytes,
-        maxRetryWait,
-        initialBackoff,
-        maxBackoff,
-        maxAttempts,
-        refreshSkew,
-        logBodyLimit);
-  }
+  /** Changes some settings of an existing {@link ExecutorSettings}; validated by {@link #build}. */
+  public static final class Builder {
+    private int maxPages;
+    private Duration actionBudget;
+    private Duration requestTimeout;
+    private long maxResponseBytes;
+    private Duration maxRetryWait;
+    private Duration initialBackoff;
+    private Duration maxBackoff;
+    private int maxAttempts;
+    private Duration maxRateLimitWait;
+    private Duration refreshSkew;
+    private int logBodyLimit;
 
-  public ExecutorSettings withMaxResponseBytes(long value) {
-    return new ExecutorSettings(
-        maxPages,
-        actionBudget,
-        requestTimeout,
-        value,
-        maxRetryWait,
-        initialBackoff,
-        maxBackoff,
-        maxAttempts,
-        refreshSkew,
-        logBodyLimit);
-  }
+    private Builder(ExecutorSettings from) {
+      maxPages = from.maxPages;
+      actionBudget = from.actionBudget;
+      requestTimeout = from.requestTimeout;
+      maxResponseBytes = from.maxResponseBytes;
+      maxRetryWait = from.maxRetryWait;
+      initialBackoff = from.initialBackoff;
+      maxBackoff = from.maxBackoff;
+      maxAttempts = from.maxAttempts;
+      maxRateLimitWait = from.maxRateLimitWait;
+      refreshSkew = from.refreshSkew;
+      logBodyLimit = from.logBodyLimit;
+    }
 
-  public ExecutorSettings withRetryWaits(
-      Duration maxRetryWait, Duration initialBackoff, Duration maxBackoff) {
-    return new ExecutorSettings(
-        maxPages,
-        actionBudget,
-        requestTimeout,
-        maxResponseBytes,
-        maxRetryWait,
-        initialBackoff,
-        maxBackoff,
-        maxAttempts,
-        refreshSkew,
-        logBodyLimit);
-  }
+    public Builder maxPages(int value) {
+      maxPages = value;
+      return this;
+    }
 
-  public ExecutorSettings withMaxAttempts(int value) {
-    return new ExecutorSettings(
-        maxPages,
-        actionBudget,
-        requestTimeout,
-        maxResponseBytes,
-        maxRetryWait,
-        initialBackoff,
-        maxBackoff,
-        value,
-        refreshSkew,
-        logBodyLimit);
-  }
+    public Builder actionBudget(Duration value) {
+      actionBudget = value;
+      return this;
+    }
 
-  public ExecutorSettings withRefreshSkew(Duration value) {
-    return new ExecutorSettings(
-        maxPages,
-        actionBudget,
-        requestTimeout,
-        maxResponseBytes,
-        maxRetryWait,
-        initialBackoff,
-        maxBackoff,
-        maxAttempts,
-        value,
-        logBodyLimit);
-  }
+    public Builder requestTimeout(Duration value) {
+      requestTimeout = value;
+      return this;
+    }
 
-  public ExecutorSettings withLogBodyLimit(int value) {
-    return new ExecutorSettings(
-        maxPages,
-        actionBudget,
-        requestTimeout,
-        maxResponseBytes,
-        maxRetryWait,
-        initialBackoff,
-        maxBackoff,
-        maxAttempts,
-        refreshSkew,
-        value);
+    public Builder maxResponseBytes(long value) {
+      maxResponseBytes = value;
+      return this;
+    }
+
+    public Builder retryWaits(Duration maxWait, Duration initial, Duration max) {
+      maxRetryWait = maxWait;
+      initialBackoff = initial;
+      maxBackoff = max;
+      return this;
+    }
+
+    public Builder maxAttempts(int value) {
+      maxAttempts = value;
+      return this;
+    }
+
+    public Builder maxRateLimitWait(Duration value) {
+      maxRateLimitWait = value;
+      return this;
+    }
+
+    public Builder refreshSkew(Duration value) {
+      refreshSkew = value;
+      return this;
+    }
+
+    public Builder logBodyLimit(int value) {
+      logBodyLimit = value;
+      return this;
+    }
+
+    public ExecutorSettings build() {
+      return new ExecutorSettings(
+          maxPages,
+          actionBudget,
+          requestTimeout,
+          maxResponseBytes,
+          maxRetryWait,
+          initialBackoff,
+          maxBackoff,
+          maxAttempts,
+          maxRateLimitWait,
+          refreshSkew,
+          logBodyLimit);
+    }
   }
 }

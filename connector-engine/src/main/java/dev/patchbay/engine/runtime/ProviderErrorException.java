@@ -2,7 +2,6 @@ package dev.patchbay.engine.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * The provider answered with a non-2xx status that no {@code customErrors} rule turned into a
@@ -14,7 +13,6 @@ import java.util.Optional;
 public final class ProviderErrorException extends ActionExecutionException {
   private final int providerStatus;
   private final transient JsonNode providerBody;
-  private final Duration retryAfter;
 
   public ProviderErrorException(
       int statusCode, int providerStatus, String stepId, String message, JsonNode providerBody) {
@@ -28,10 +26,9 @@ public final class ProviderErrorException extends ActionExecutionException {
       String message,
       JsonNode providerBody,
       Duration retryAfter) {
-    super(statusCode, stepId, message);
+    super(statusCode, stepId, message, retryAfter);
     this.providerStatus = providerStatus;
     this.providerBody = providerBody;
-    this.retryAfter = retryAfter;
   }
 
   public int providerStatus() {
@@ -40,10 +37,5 @@ public final class ProviderErrorException extends ActionExecutionException {
 
   public JsonNode providerBody() {
     return providerBody;
-  }
-
-  /** How long the provider asked callers to wait, from its {@code Retry-After} header. */
-  public Optional<Duration> retryAfter() {
-    return Optional.ofNullable(retryAfter);
   }
 }

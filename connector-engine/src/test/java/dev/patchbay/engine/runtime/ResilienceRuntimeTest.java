@@ -140,7 +140,7 @@ class ResilienceRuntimeTest {
             status(429, "Retry-After", "3600"),
             Reply.json(200, "{\"ok\":true}")));
 
-    executor(ExecutorSettings.DEFAULTS.withActionBudget(Duration.ofMinutes(5)))
+    executor(ExecutorSettings.DEFAULTS.toBuilder().actionBudget(Duration.ofMinutes(5)).build())
         .execute(connector(""), "read", request());
 
     assertEquals(
@@ -204,7 +204,7 @@ class ResilienceRuntimeTest {
         assertThrows(
             ProviderErrorException.class,
             () ->
-                executor(ExecutorSettings.DEFAULTS.withMaxAttempts(2))
+                executor(ExecutorSettings.DEFAULTS.toBuilder().maxAttempts(2).build())
                     .execute(connector(""), "read", request()));
 
     assertEquals(500, error.statusCode());
@@ -263,10 +263,46 @@ class ResilienceRuntimeTest {
   }
 
   @Test
+  void aRateLimitQueueLongerThanTheMaximumWaitFailsWith429AndRetryAfterWithoutSending()
+      throws Exception {
+    provider.route("GET /items", request -> Reply.json(200, "{\"ok\":true}"));
+    ConnectorDefinition connector = connector("rateLimit: { mainRatelimit: 0.25 }");
+    ActionExecutor executor = executor(ExecutorSettings.DEFAULTS);
+    executor.execute(connector, "read", request());
+
+    ActionExecutionException error =
+        assertThrows(
+            ActionExecutionException.class, () -> executor.execute(connector, "read", request()));
+
+    assertEquals(429, error.statusCode());
+    assertEquals(Duration.ofSeconds(4), error.retryAfter().orElseThrow());
+    assertTrue(error.getMessage().contains("rate limit of 0.25 requests/s"));
+    assertEquals(1, provider.received().size());
+    assertTrue(time.sleeps().isEmpty());
+  }
+
+  @Test
+  void aRateLimitWaitWithinTheMaximumIsWaitedOut() throws Exception {
+    provider.route("GET /items", request -> Reply.json(200, "{\"ok\":true}"));
+    ConnectorDefinition connector = connector("rateLimit: { mainRatelimit: 0.25 }");
+    ActionExecutor executor =
+        executor(
+            ExecutorSettings.DEFAULTS.toBuilder().maxRateLimitWait(Duration.ofSeconds(4)).build());
+
+    executor.execute(connector, "read", request());
+    executor.execute(connector, "read", request());
+
+    assertEquals(2, provider.received().size());
+    assertEquals(List.of(Duration.ofSeconds(4)), time.sleeps());
+  }
+
+  @Test
   void aRateLimitWaitBeyondTheBudgetFailsWith408WithoutSending() throws Exception {
     provider.route("GET /items", request -> Reply.json(200, "{\"ok\":true}"));
     ConnectorDefinition connector = connector("rateLimit: { mainRatelimit: 0.01 }");
-    ActionExecutor executor = executor(ExecutorSettings.DEFAULTS);
+    ActionExecutor executor =
+        executor(
+            ExecutorSettings.DEFAULTS.toBuilder().maxRateLimitWait(Duration.ofMinutes(5)).build());
     executor.execute(connector, "read", request());
 
     ActionExecutionException error =
@@ -286,7 +322,7 @@ class ResilienceRuntimeTest {
         assertThrows(
             ActionExecutionException.class,
             () ->
-                executor(ExecutorSettings.DEFAULTS.withMaxResponseBytes(1024))
+                executor(ExecutorSettings.DEFAULTS.toBuilder().maxResponseBytes(1024).build())
                     .execute(connector(""), "read", request()));
 
     assertEquals(502, error.statusCode());
@@ -314,7 +350,10 @@ class ResilienceRuntimeTest {
           assertThrows(
               ActionExecutionException.class,
               () ->
-                  executor(ExecutorSettings.DEFAULTS.withRequestTimeout(Duration.ofMillis(200)))
+                  executor(
+                          ExecutorSettings.DEFAULTS.toBuilder()
+                              .requestTimeout(Duration.ofMillis(200))
+                              .build())
                       .execute(connector(""), "read", request()));
 
       assertEquals(504, error.statusCode());

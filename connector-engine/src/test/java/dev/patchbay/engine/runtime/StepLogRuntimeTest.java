@@ -197,7 +197,7 @@ class StepLogRuntimeTest {
     provider.route("GET /me", request -> Reply.json(200, "{\"text\":\"" + "a".repeat(100) + "\"}"));
 
     ActionResult result =
-        executor(ExecutorSettings.DEFAULTS.withLogBodyLimit(20))
+        executor(ExecutorSettings.DEFAULTS.toBuilder().logBodyLimit(20).build())
             .execute(
                 crm,
                 "get_me",

@@ -1,6 +1,8 @@
 package dev.patchbay.common.error;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A failure the caller should see as-is: its kind decides the status, its message is shown in the
@@ -9,6 +11,7 @@ import java.util.List;
 public class ApiException extends RuntimeException {
   private final ErrorKind kind;
   private final transient List<ProviderError> providerErrors;
+  private final Duration retryAfter;
 
   public ApiException(ErrorKind kind, String message) {
     this(kind, message, List.of());
@@ -16,9 +19,19 @@ public class ApiException extends RuntimeException {
 
   /** A failure caused by the provider behind the request; its answers go into the error body. */
   public ApiException(ErrorKind kind, String message, List<ProviderError> providerErrors) {
+    this(kind, message, providerErrors, null);
+  }
+
+  /**
+   * A failure after which the caller may try again once {@code retryAfter} (nullable) has passed;
+   * the response carries it as {@code Retry-After}.
+   */
+  public ApiException(
+      ErrorKind kind, String message, List<ProviderError> providerErrors, Duration retryAfter) {
     super(message, null, false, false);
     this.kind = kind;
     this.providerErrors = List.copyOf(providerErrors);
+    this.retryAfter = retryAfter;
   }
 
   public ErrorKind kind() {
@@ -27,6 +40,10 @@ public class ApiException extends RuntimeException {
 
   public List<ProviderError> providerErrors() {
     return providerErrors;
+  }
+
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
   }
 
   public static ApiException notFound(String what) {

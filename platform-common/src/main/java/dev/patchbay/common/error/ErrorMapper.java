@@ -28,10 +28,15 @@ public class ErrorMapper {
 
   @ServerExceptionMapper
   public Response api(ApiException e) {
-    return Response.status(e.kind().status())
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(ErrorBody.of(e.kind().status(), e.getMessage(), e.providerErrors()))
-        .build();
+    Response.ResponseBuilder response =
+        Response.status(e.kind().status())
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(ErrorBody.of(e.kind().status(), e.getMessage(), e.providerErrors()));
+    // whole seconds, rounded up (RFC 9110 section 10.2.3)
+    e.retryAfter()
+        .ifPresent(
+            wait -> response.header(HttpHeaders.RETRY_AFTER, (wait.toMillis() + 999) / 1000));
+    return response.build();
   }
 
   @ServerExceptionMapper

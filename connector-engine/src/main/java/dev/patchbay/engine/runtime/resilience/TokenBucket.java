@@ -45,17 +45,20 @@ public final class TokenBucket {
    *     the wait would exceed {@code maxWait}; nothing is reserved then
    */
   public synchronized Optional<Duration> reserve(Duration maxWait) {
-    refill();
-    if (tokens >= 1) {
-      tokens -= 1;
-      return Optional.of(Duration.ZERO);
-    }
-    Duration wait = Duration.ofNanos((long) Math.ceil((1 - tokens) / permitsPerSecond * 1e9));
+    Duration wait = nextPermitIn();
     if (wait.compareTo(maxWait) > 0) {
       return Optional.empty();
     }
     tokens -= 1;
     return Optional.of(wait);
+  }
+
+  /** How long until the next permit would be usable, counting the reservations already queued. */
+  public synchronized Duration nextPermitIn() {
+    refill();
+    return tokens >= 1
+        ? Duration.ZERO
+        : Duration.ofNanos((long) Math.ceil((1 - tokens) / permitsPerSecond * 1e9));
   }
 
   private void refill() {
