@@ -12,7 +12,8 @@ import java.util.concurrent.Flow;
 /**
  * Collects a response body as UTF-8 text, at most {@code limit} bytes. Past the limit (or when the
  * declared {@code Content-Length} is already over it) it cancels the subscription, so nothing more
- * is read or buffered, and fails with {@link ResponseTooLargeException}.
+ * is read or buffered, and fails with {@link ResponseTooLargeException}. {@link #abort} ends it
+ * early from another thread, for a response that is not complete in time.
  */
 final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<String> {
   private final long limit;
@@ -29,10 +30,10 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<String>
     this.declaredLength = declaredLength;
   }
 
-  static HttpResponse.BodyHandler<String> handler(long limit) {
-    return info ->
-        new LimitedBodySubscriber(
-            limit, info.headers().firstValueAsLong("content-length").orElse(-1));
+  /** The subscriber for a response with these headers. */
+  static LimitedBodySubscriber of(HttpResponse.ResponseInfo info, long limit) {
+    return new LimitedBodySubscriber(
+        limit, info.headers().firstValueAsLong("content-length").orElse(-1));
   }
 
   /** Bytes held so far. */
@@ -41,8 +42,12 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<String>
   }
 
   @Override
-  public void onSubscribe(Flow.Subscription subscription) {
+  public synchronized void onSubscribe(Flow.Subscription subscription) {
     this.subscription = subscription;
+    if (body.isDone()) { // aborted before the body started
+      subscription.cancel();
+      return;
+    }
     if (declaredLength > limit) {
       tooLarge();
       return;
@@ -81,8 +86,15 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<String>
     return body;
   }
 
+  /** Stops reading and fails the body with {@code why}, unless it is complete already. */
+  synchronized void abort(Exception why) {
+    if (subscription != null) {
+      subscription.cancel();
+    }
+    body.completeExceptionally(why);
+  }
+
   private void tooLarge() {
-    subscription.cancel();
-    body.completeExceptionally(new ResponseTooLargeException(limit));
+    abort(new ResponseTooLargeException(limit));
   }
 }

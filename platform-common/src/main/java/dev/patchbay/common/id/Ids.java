@@ -18,8 +18,18 @@ public final class Ids {
   /** {@code length} random base62 characters from a cryptographic source. */
   public static String random(int length) {
     char[] out = new char[length];
-    for (int i = 0; i < length; i++) {
-      out[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+    // one draw of random bytes per id (the source is shared and synchronised); six bits per
+    // character, values past the alphabet rejected so that every character is equally likely
+    byte[] bytes = new byte[length + length / 4 + 4];
+    int filled = 0;
+    while (filled < length) {
+      RANDOM.nextBytes(bytes);
+      for (int i = 0; i < bytes.length && filled < length; i++) {
+        int sixBits = bytes[i] & 0x3f;
+        if (sixBits < ALPHABET.length) {
+          out[filled++] = ALPHABET[sixBits];
+        }
+      }
     }
     return new String(out);
   }
