@@ -70,8 +70,7 @@ class ProviderAccessTest {
   @Test
   void theAccountsAuthConfigDecides() throws Exception {
     ConnectorDefinition crm =
-        new ConnectorLoader()
-            .load(Path.of(getClass().getResource("/connectors/oauthcrm").toURI()));
+        new ConnectorLoader().load(Path.of(getClass().getResource("/connectors/oauthcrm").toURI()));
     assertTrue(ProviderAccess.canRefresh(crm, "oauth2"));
     assertFalse(ProviderAccess.canRefresh(crm, "apikey"));
     ProviderAccess.Access oauth =
