@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -49,6 +50,7 @@ public class FakeProvider implements QuarkusTestResourceLifecycleManager {
       throw new UncheckedIOException(e);
     }
     provider.createContext("/", this::handle);
+    provider.setExecutor(Executors.newCachedThreadPool());
     provider.start();
     return Map.of(
         "patchbay.providers.allow-private",
@@ -58,7 +60,9 @@ public class FakeProvider implements QuarkusTestResourceLifecycleManager {
         "test.internal.port",
         String.valueOf(internal.getLocalPort()),
         "patchbay.proxy.max-response-bytes",
-        String.valueOf(8 * 1024 * 1024));
+        String.valueOf(8 * 1024 * 1024),
+        "patchbay.proxy.timeout",
+        "10s");
   }
 
   private void countConnections() {
@@ -102,6 +106,13 @@ public class FakeProvider implements QuarkusTestResourceLifecycleManager {
       } else {
         answer(exchange, status, "application/json", "{\"error\":\"status " + status + "\"}");
       }
+    } else if (path.equals("/slow")) {
+      try {
+        Thread.sleep(15_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      answer(exchange, 200, "application/json", "{}");
     } else if (path.equals("/redirect")) {
       exchange
           .getResponseHeaders()

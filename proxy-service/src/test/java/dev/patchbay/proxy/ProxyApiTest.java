@@ -107,6 +107,15 @@ class ProxyApiTest {
   }
 
   @Test
+  void anAccountIsReadFromAccountsServiceOnceThenServedFromMemory() {
+    String account = salesforceAccount();
+    for (int i = 0; i < 3; i++) {
+      proxy(account, Map.of("path", "/echo/cached")).then().statusCode(200);
+    }
+    assertEquals(1, StubAccounts.state(account).getInt("reads"));
+  }
+
+  @Test
   void theClientAliasAndUppercaseMethodsWork() {
     String account = salesforceAccount();
     as(AccountsKeyStub.KEY_A)
@@ -297,6 +306,22 @@ class ProxyApiTest {
                 .extract()
                 .jsonPath()
                 .getString("data"));
+  }
+
+  @Test
+  void aProviderThatDoesNotAnswerInTimeIsA408() {
+    // patchbay.proxy.timeout is 10 s in the tests; the provider takes 15
+    isErrorBody(proxy(salesforceAccount(), Map.of("path", "/slow")).then(), 408);
+  }
+
+  @Test
+  void aRequestOverTheSizeLimitIsA413() {
+    // quarkus.http.limits.max-body-size is 1 MB in the tests
+    String big = Base64.getEncoder().encodeToString(new byte[1_200_000]);
+    isErrorBody(
+        proxy(salesforceAccount(), Map.of("path", "/echo", "body", big, "body_encoding", "base64"))
+            .then(),
+        413);
   }
 
   @Test
