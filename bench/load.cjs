@@ -1,4 +1,4 @@
-// Fixed-rate HTTP load for bench/rpc.sh: sends `rate` requests per second for `seconds`, each timed
+// Fixed-rate HTTP load for bench/rpc.sh and bench/proxy.sh: sends `rate` requests per second for `seconds`, each timed
 // from the moment it was scheduled (so a slow server cannot hide queueing), and prints the latency
 // percentiles. Requests rotate over the given account ids (header x-account-id) when there are any,
 // since providers rate-limit per account.

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.patchbay.actions.account.CredentialsWriteBack;
+import dev.patchbay.accounts.client.CredentialsWriteBack;
 import dev.patchbay.common.events.CloudEvent;
 import dev.patchbay.common.events.EventJson;
 import dev.patchbay.common.events.Topics;

@@ -81,6 +81,8 @@ class RouteTableTest {
     assertEquals(Optional.of("actions-service"), shipped.serviceFor("/actions/rpc"));
     assertEquals(Optional.of("actions-service"), shipped.serviceFor("/connectors/meta/bamboohr"));
     assertEquals(Optional.of("actions-service"), shipped.serviceFor("/mcp"));
+    assertEquals(Optional.of("proxy-service"), shipped.serviceFor("/proxy"));
+    assertEquals(Optional.of("proxy-service"), shipped.serviceFor("/unified/proxy"));
     assertEquals(Optional.empty(), shipped.serviceFor("/actionsx"));
     assertEquals(Optional.empty(), shipped.serviceFor("/"));
     assertEquals(Optional.empty(), shipped.serviceFor("/logsx"));

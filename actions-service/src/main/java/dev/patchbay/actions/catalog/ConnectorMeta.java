@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patchbay.catalogue.ConnectorCatalog;
 import dev.patchbay.engine.definition.ActionDefinition;
 import dev.patchbay.engine.definition.ActionDefinition.InputDefinition;
 import dev.patchbay.engine.definition.ConnectorDefinition;

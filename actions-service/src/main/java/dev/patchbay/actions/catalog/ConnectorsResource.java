@@ -1,5 +1,6 @@
 package dev.patchbay.actions.catalog;
 
+import dev.patchbay.catalogue.ConnectorCatalog;
 import dev.patchbay.common.error.ApiException;
 import dev.patchbay.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -2,7 +2,7 @@ package dev.patchbay.actions.meta;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.patchbay.actions.catalog.ConnectorCatalog;
+import dev.patchbay.catalogue.ConnectorCatalog;
 import dev.patchbay.engine.definition.ActionDefinition;
 import dev.patchbay.engine.definition.AuthenticationOption;
 import dev.patchbay.engine.definition.ConnectorDefinition;

@@ -1,8 +1,8 @@
 package dev.patchbay.actions.meta;
 
-import dev.patchbay.actions.account.AccountDirectory;
-import dev.patchbay.actions.account.LinkedAccountRef;
-import dev.patchbay.actions.catalog.ConnectorCatalog;
+import dev.patchbay.accounts.client.AccountDirectory;
+import dev.patchbay.accounts.client.LinkedAccountRef;
+import dev.patchbay.catalogue.ConnectorCatalog;
 import dev.patchbay.common.error.ApiException;
 import dev.patchbay.common.query.QueryParams;
 import dev.patchbay.common.security.Roles;

@@ -205,7 +205,7 @@ public final class ActionExecutor {
         session);
   }
 
-  private static ObjectNode block(
+  static ObjectNode block(
       ObjectNode boundInputs,
       JsonNode credentials,
       AuthenticationOption auth,
@@ -226,8 +226,7 @@ public final class ActionExecutor {
     return block;
   }
 
-  private static AuthenticationOption authentication(
-      ConnectorDefinition connector, String configKey) {
+  static AuthenticationOption authentication(ConnectorDefinition connector, String configKey) {
     if (configKey != null) {
       return connector
           .authentication(configKey)

@@ -26,6 +26,11 @@ public final class SandboxTransport implements HttpTransport {
 
   /** The sandbox URI standing in for {@code uri}. */
   public URI rewrite(URI uri) {
+    return rewrite(sandbox, uri);
+  }
+
+  /** The URI on {@code sandbox} (no trailing {@code /}) standing in for {@code uri}. */
+  public static URI rewrite(URI sandbox, URI uri) {
     String host = uri.getRawAuthority();
     if (host == null) {
       throw new IllegalArgumentException("not an absolute URL");

@@ -14,13 +14,26 @@ import java.util.Locale;
  * Where the platform may send requests on a customer's behalf: http(s) URLs whose host resolves
  * only to public addresses. Loopback, private, link-local (cloud metadata), carrier-grade NAT,
  * multicast and reserved ranges are refused unless an operator allows private targets (local
- * development, tests).
+ * development, tests), all of them or only named ranges.
  */
 public final class EgressPolicy {
   private final boolean allowPrivateTargets;
+  private final List<AddressRange> allowedRanges;
 
   public EgressPolicy(boolean allowPrivateTargets) {
     this.allowPrivateTargets = allowPrivateTargets;
+    this.allowedRanges = List.of();
+  }
+
+  /**
+   * Public addresses, and the non-public ones inside these ranges an operator allowed explicitly.
+   *
+   * @param allowedRanges CIDR blocks or single addresses ({@code 10.20.0.0/16}, {@code 127.0.0.2})
+   * @throws IllegalArgumentException when one is not an IP range
+   */
+  public EgressPolicy(List<String> allowedRanges) {
+    this.allowPrivateTargets = false;
+    this.allowedRanges = allowedRanges.stream().map(AddressRange::parse).toList();
   }
 
   /**
@@ -54,7 +67,7 @@ public final class EgressPolicy {
     URI uri = parse(field, raw);
     List<InetAddress> addresses = addressesOf(field, uri.getHost());
     for (InetAddress address : addresses) {
-      if (!allowPrivateTargets && !isPublic(address)) {
+      if (!allows(address)) {
         throw ApiException.badRequest(
             "'" + field + "' must point to a public address; " + uri.getHost() + " does not");
       }
@@ -85,6 +98,13 @@ public final class EgressPolicy {
     } catch (UnknownHostException e) {
       throw ApiException.badRequest("'" + field + "': host " + host + " cannot be resolved");
     }
+  }
+
+  /** Whether a connection to this address is allowed. */
+  public boolean allows(InetAddress address) {
+    return allowPrivateTargets
+        || isPublic(address)
+        || allowedRanges.stream().anyMatch(range -> range.contains(address));
   }
 
   /** True for addresses on the public internet. */

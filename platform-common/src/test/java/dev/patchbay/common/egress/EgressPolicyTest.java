@@ -71,4 +71,24 @@ class EgressPolicyTest {
     assertEquals("127.0.0.1", local.check("url", "http://127.0.0.1:9000/hook").getHost());
     assertThrows(ApiException.class, () -> local.check("url", "file:///etc/passwd"));
   }
+
+  @Test
+  void anOperatorMayAllowNamedPrivateRangesOnly() {
+    EgressPolicy ranges = new EgressPolicy(List.of("127.0.0.2", "10.20.0.0/16", "fd00::/8"));
+    assertEquals("127.0.0.2", ranges.check("url", "http://127.0.0.2:9000/x").getHost());
+    assertEquals("10.20.7.1", ranges.check("url", "http://10.20.7.1/x").getHost());
+    assertEquals("[fd00::1]", ranges.check("url", "http://[fd00::1]/x").getHost());
+    assertEquals("93.184.216.34", ranges.check("url", "https://93.184.216.34/").getHost());
+    for (String url :
+        List.of(
+            "http://127.0.0.1/x",
+            "http://localhost/x",
+            "http://10.21.0.1/x",
+            "http://169.254.169.254/",
+            "http://[::1]/x")) {
+      assertThrows(ApiException.class, () -> ranges.check("url", url), url);
+    }
+    assertThrows(IllegalArgumentException.class, () -> new EgressPolicy(List.of("example.com")));
+    assertThrows(IllegalArgumentException.class, () -> new EgressPolicy(List.of("10.0.0.0/33")));
+  }
 }

@@ -1,4 +1,4 @@
-package dev.patchbay.actions.account;
+package dev.patchbay.accounts.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.patchbay.common.events.CloudEvent;

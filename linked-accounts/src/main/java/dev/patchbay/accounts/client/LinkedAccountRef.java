@@ -1,10 +1,10 @@
-package dev.patchbay.actions.account;
+package dev.patchbay.accounts.client;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A linked account as actions-service acts on it: what accounts-service's internal credentials
- * endpoint answers. {@link #toString()} never shows the credentials.
+ * A linked account as a service acts on it: what accounts-service's internal credentials endpoint
+ * answers. {@link #toString()} never shows the credentials.
  */
 public record LinkedAccountRef(
     String accountId,

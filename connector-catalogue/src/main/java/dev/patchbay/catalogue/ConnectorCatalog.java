@@ -1,6 +1,5 @@
-package dev.patchbay.actions.catalog;
+package dev.patchbay.catalogue;
 
-import dev.patchbay.actions.ActionsConfig;
 import dev.patchbay.engine.definition.ActionDefinition;
 import dev.patchbay.engine.definition.ConnectorDefinition;
 import dev.patchbay.engine.definition.ConnectorLoader;
@@ -39,7 +38,7 @@ public class ConnectorCatalog {
 
   private final SortedMap<String, ConnectorDefinition> byKey;
 
-  public ConnectorCatalog(ActionsConfig config) {
+  public ConnectorCatalog(CatalogueConfig config) {
     this.byKey = load(config.connectors().dir().toAbsolutePath().normalize());
   }
 

@@ -1,11 +1,10 @@
-package dev.patchbay.actions.account;
+package dev.patchbay.accounts.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.patchbay.actions.ActionsConfig;
 import dev.patchbay.common.config.PlatformConfig;
 import dev.patchbay.common.error.ApiException;
 import dev.patchbay.common.error.ErrorKind;
@@ -25,7 +24,7 @@ import org.jboss.logging.Logger;
 /**
  * Linked accounts and their credentials, read from accounts-service's internal endpoint ({@code GET
  * /internal/accounts/{id}/credentials?project_id=}) and kept in memory for {@code
- * patchbay.actions.account-cache-ttl}. {@code account.*} events evict an account at once ({@link
+ * patchbay.linked-accounts.cache-ttl}. {@code account.*} events evict an account at once ({@link
  * AccountEventsConsumer}). Unknown accounts are not remembered, so one linked a moment ago is
  * found.
  */
@@ -40,14 +39,11 @@ public class AccountDirectory {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final Cache<String, LinkedAccountRef> cache;
 
-  public AccountDirectory(PlatformConfig platform, ActionsConfig config, ObjectMapper json) {
+  public AccountDirectory(PlatformConfig platform, LinkedAccountsConfig config, ObjectMapper json) {
     this.platform = platform;
     this.json = json;
     this.cache =
-        Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(config.actions().accountCacheTtl())
-            .build();
+        Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(config.cacheTtl()).build();
   }
 
   /** The account, if it exists in this project; another project's account is as unknown. */

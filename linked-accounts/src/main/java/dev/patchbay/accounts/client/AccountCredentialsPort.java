@@ -1,13 +1,14 @@
-package dev.patchbay.actions.account;
+package dev.patchbay.accounts.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.patchbay.engine.runtime.auth.CredentialsPort;
 import java.util.Optional;
 
 /**
- * One linked account's credentials as the engine sees them during an RPC: read from the account (as
- * cached), and, after the connector's {@code refreshAuthentication} ran, written back to
- * accounts-service ({@link CredentialsWriteBack}) and used for the rest of the execution.
+ * One linked account's credentials as the engine sees them during an action or a proxied request:
+ * read from the account (as cached), and, after the connector's {@code refreshAuthentication} ran,
+ * written back to accounts-service ({@link CredentialsWriteBack}) and used for the rest of the
+ * execution.
  */
 public final class AccountCredentialsPort implements CredentialsPort {
   private final LinkedAccountRef account;
