@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** actions-service's settings (beside the shared {@code PlatformConfig}). */
@@ -16,6 +17,8 @@ public interface ActionsConfig {
   Sandbox sandbox();
 
   Actions actions();
+
+  Mcp mcp();
 
   interface Connectors {
     /** The catalogue folder: one sub-folder per connector (relative to the working directory). */
@@ -55,5 +58,29 @@ public interface ActionsConfig {
     /** Events waiting for Kafka; when full, new ones are dropped and counted. */
     @WithDefault("1000")
     int bufferSize();
+  }
+
+  interface Mcp {
+    /**
+     * No sessions: every POST stands alone (no {@code Mcp-Session-Id}, GET and DELETE answer 405),
+     * so any replica can answer any request.
+     */
+    @WithDefault("false")
+    boolean stateless();
+
+    /** How long a session lives without a request. */
+    @WithDefault("30m")
+    Duration sessionIdleTimeout();
+
+    /** Tools per {@code tools/list} page. */
+    @WithDefault("100")
+    int toolsPageSize();
+
+    /**
+     * Host names the {@code Host} and {@code Origin} headers may carry (DNS-rebinding protection);
+     * {@code *} allows any, for deployments whose ingress checks the host itself.
+     */
+    @WithDefault("localhost,127.0.0.1,[::1]")
+    List<String> allowedHosts();
   }
 }

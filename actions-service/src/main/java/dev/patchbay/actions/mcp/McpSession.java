@@ -1,0 +1,114 @@
+package dev.patchbay.actions.mcp;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+
+/**
+ * One client's MCP conversation with one linked account: what {@code initialize} settled (protocol
+ * version, tool mode), the log level the client asked for, and the server-to-client SSE stream when
+ * the client holds one open ({@code GET /mcp}, or the legacy {@code GET /mcp/sse}). In stateless
+ * mode each request gets a session of its own that is never stored ({@link #id} null).
+ */
+final class McpSession implements Notifier {
+  static final String EVENT = "message";
+
+  private final String id;
+  private final String projectId;
+  private final String accountId;
+  private final String provider;
+  private final ToolMode toolMode;
+  private volatile String protocolVersion = ProtocolVersions.ASSUMED;
+  private volatile LogLevel logLevel = LogLevel.INFO;
+  private volatile long lastSeen = System.nanoTime();
+  private SseEventSink stream;
+  private Sse sse;
+
+  McpSession(String id, String projectId, String accountId, String provider, ToolMode toolMode) {
+    this.id = id;
+    this.projectId = projectId;
+    this.accountId = accountId;
+    this.provider = provider;
+    this.toolMode = toolMode;
+  }
+
+  String id() {
+    return id;
+  }
+
+  String projectId() {
+    return projectId;
+  }
+
+  String accountId() {
+    return accountId;
+  }
+
+  /** The connector key of the account: whose actions are the tools. */
+  String provider() {
+    return provider;
+  }
+
+  ToolMode toolMode() {
+    return toolMode;
+  }
+
+  String protocolVersion() {
+    return protocolVersion;
+  }
+
+  void protocolVersion(String version) {
+    this.protocolVersion = version;
+  }
+
+  LogLevel logLevel() {
+    return logLevel;
+  }
+
+  void logLevel(LogLevel level) {
+    this.logLevel = level;
+  }
+
+  void touch() {
+    lastSeen = System.nanoTime();
+  }
+
+  long idleNanos() {
+    return System.nanoTime() - lastSeen;
+  }
+
+  /** Takes the client's stream; false when one is already open (one stream per session). */
+  synchronized boolean attach(SseEventSink sink, Sse sse) {
+    if (stream != null && !stream.isClosed()) {
+      return false;
+    }
+    this.stream = sink;
+    this.sse = sse;
+    return true;
+  }
+
+  synchronized boolean streaming() {
+    return stream != null && !stream.isClosed();
+  }
+
+  /** Sends on the session's stream, if one is open; a message without a stream is dropped. */
+  @Override
+  public synchronized void send(ObjectNode message) {
+    if (stream == null || stream.isClosed()) {
+      return;
+    }
+    stream.send(
+        sse.newEventBuilder()
+            .name(EVENT)
+            .mediaType(MediaType.APPLICATION_JSON_TYPE)
+            .data(message.toString())
+            .build());
+  }
+
+  synchronized void close() {
+    if (stream != null && !stream.isClosed()) {
+      stream.close();
+    }
+  }
+}

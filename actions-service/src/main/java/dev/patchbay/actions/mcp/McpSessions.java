@@ -1,0 +1,62 @@
+package dev.patchbay.actions.mcp;
+
+import dev.patchbay.actions.ActionsConfig;
+import dev.patchbay.common.id.Ids;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The open sessions of this instance, in memory: a session lives on the replica that created it (an
+ * ingress in front of several replicas needs sticky sessions, or {@code patchbay.mcp.stateless}). A
+ * session unused for {@code patchbay.mcp.session-idle-timeout} is gone; so is another project's.
+ */
+@ApplicationScoped
+public class McpSessions {
+  private final Map<String, McpSession> open = new ConcurrentHashMap<>();
+  private final long idleNanos;
+
+  public McpSessions(ActionsConfig config) {
+    this.idleNanos = config.mcp().sessionIdleTimeout().toNanos();
+  }
+
+  McpSession open(String projectId, String accountId, String provider, ToolMode mode) {
+    open.values().removeIf(this::expired);
+    McpSession session = new McpSession(Ids.newId("mcp"), projectId, accountId, provider, mode);
+    open.put(session.id(), session);
+    return session;
+  }
+
+  Optional<McpSession> find(String projectId, String id) {
+    McpSession session = id == null ? null : open.get(id);
+    if (session == null || !session.projectId().equals(projectId)) {
+      return Optional.empty();
+    }
+    if (expired(session)) {
+      close(projectId, id);
+      return Optional.empty();
+    }
+    session.touch();
+    return Optional.of(session);
+  }
+
+  boolean close(String projectId, String id) {
+    McpSession session = id == null ? null : open.get(id);
+    if (session == null || !session.projectId().equals(projectId)) {
+      return false;
+    }
+    open.remove(id);
+    session.close();
+    return true;
+  }
+
+  private boolean expired(McpSession session) {
+    // a client holding the stream open is still there
+    boolean expired = session.idleNanos() > idleNanos && !session.streaming();
+    if (expired) {
+      session.close();
+    }
+    return expired;
+  }
+}
