@@ -21,12 +21,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.patchbay.testing.AccountsKeyStub;
 import dev.patchbay.testing.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +48,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(SandboxResource.class)
 class McpApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TestHTTPResource("/")
+  URL base;
 
   @AfterEach
   void noFaultsLeft() {
@@ -173,6 +187,22 @@ class McpApiTest {
             .header("Mcp-Session-Id", session)
             .body(request(2, "ping", null))
             .post("/mcp")
+            .then(),
+        406);
+    isErrorBody(
+        as(AccountsKeyStub.KEY_A)
+            .contentType(ContentType.TEXT)
+            .accept(JSON_AND_SSE)
+            .header("Mcp-Session-Id", session)
+            .body(request(2, "ping", null))
+            .post("/mcp")
+            .then(),
+        415);
+    isErrorBody(
+        as(AccountsKeyStub.KEY_A)
+            .accept("application/json")
+            .header("Mcp-Session-Id", session)
+            .get("/mcp")
             .then(),
         406);
     assertEquals(-32601, call(session, "prompts/list", null).getInt("error.code"));
@@ -357,6 +387,96 @@ class McpApiTest {
             .post("/mcp?tool-mode=everything")
             .then(),
         400);
+  }
+
+  @Test
+  void aSessionHasOneServerStreamUntilItEnds() throws Exception {
+    String session = Mcp.session(Api.bambooAccount());
+    HttpRequest get =
+        HttpRequest.newBuilder(URI.create(base + "mcp"))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            (AccountsKeyStub.KEY_A + ":").getBytes(StandardCharsets.UTF_8)))
+            .header("Accept", "text/event-stream")
+            .header("Mcp-Session-Id", session)
+            .GET()
+            .build();
+    HttpResponse<Stream<String>> stream =
+        HttpClient.newHttpClient()
+            .sendAsync(get, HttpResponse.BodyHandlers.ofLines())
+            .get(10, TimeUnit.SECONDS);
+    assertEquals(200, stream.statusCode());
+    assertTrue(
+        stream.headers().firstValue("content-type").orElse("").contains("text/event-stream"));
+    isErrorBody(
+        as(AccountsKeyStub.KEY_A)
+            .accept("text/event-stream")
+            .header("Mcp-Session-Id", session)
+            .get("/mcp/sse")
+            .then(),
+        409);
+    isErrorBody(as(AccountsKeyStub.KEY_A).accept("text/event-stream").get("/mcp").then(), 400);
+    as(AccountsKeyStub.KEY_A)
+        .header("Mcp-Session-Id", session)
+        .delete("/mcp/session")
+        .then()
+        .statusCode(200);
+    // ending the session ends its stream
+    assertEquals(
+        0,
+        CompletableFuture.supplyAsync(
+                () -> stream.body().filter(l -> l.startsWith("data:")).count())
+            .get(10, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void theLegacyTransportNamesItsMessageEndpointAndAnswersOnTheStream() throws Exception {
+    String account = Api.bambooAccount();
+    HttpRequest get =
+        HttpRequest.newBuilder(URI.create(base + "mcp/sse?x-account-id=" + account))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            (AccountsKeyStub.KEY_A + ":").getBytes(StandardCharsets.UTF_8)))
+            .header("Accept", "text/event-stream")
+            .GET()
+            .build();
+    HttpResponse<Stream<String>> stream =
+        HttpClient.newHttpClient()
+            .sendAsync(get, HttpResponse.BodyHandlers.ofLines())
+            .get(10, TimeUnit.SECONDS);
+    assertEquals(200, stream.statusCode());
+    java.util.Iterator<String> lines = stream.body().iterator();
+    assertEquals("event:endpoint", lines.next().replace(" ", ""));
+    String endpoint = lines.next().replace(" ", "");
+    assertTrue(endpoint.matches("data:messages\\?sessionId=mcp_\\w+"), endpoint);
+    String messages = "/mcp/" + endpoint.substring("data:".length());
+    post(JSON_AND_SSE).body(initialize("2025-06-18")).post(messages).then().statusCode(202);
+    String event = "";
+    while (!event.startsWith("data:")) {
+      event = lines.next();
+    }
+    assertEquals(
+        "2025-06-18",
+        JSON.readTree(event.substring(5).trim()).path("result").path("protocolVersion").asText());
+    isErrorBody(
+        as(AccountsKeyStub.KEY_B)
+            .contentType(ContentType.JSON)
+            .body(request(2, "ping", null))
+            .post(messages)
+            .then(),
+        404);
+    isErrorBody(
+        post(JSON_AND_SSE)
+            .body(request(2, "ping", null))
+            .post("/mcp/messages?sessionId=mcp_nope")
+            .then(),
+        404);
   }
 
   @Test

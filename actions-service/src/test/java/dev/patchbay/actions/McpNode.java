@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -32,8 +33,7 @@ final class McpNode {
       Files.createDirectories(DIR);
       Files.writeString(DIR.resolve("package.json"), "{\"private\": true}\n");
       List<String> command =
-          new java.util.ArrayList<>(
-              List.of("npm", "install", "--no-audit", "--no-fund", "--no-save"));
+          new ArrayList<>(List.of("npm", "install", "--no-audit", "--no-fund", "--no-save"));
       command.addAll(PACKAGES);
       Process npm =
           new ProcessBuilder(command)

@@ -114,7 +114,8 @@ public class ToolCall {
       ObjectNode data = NODES.objectNode();
       data.put("step_id", step.stepId()).put("function", step.function());
       data.put("success", step.success());
-      data.putPOJO("status", step.status()).putPOJO("duration_ms", step.durationMs());
+      data.set("status", NODES.numberNode(step.status()));
+      data.set("duration_ms", NODES.numberNode(step.durationMs()));
       log(
           session,
           notifier,
