@@ -72,6 +72,13 @@ public interface ActionsConfig {
     @WithDefault("30m")
     Duration sessionIdleTimeout();
 
+    /**
+     * How often an open SSE stream gets a comment line, so that proxies with an idle timeout (the
+     * edge router's is 60 s) keep it open; also how often expired sessions are removed.
+     */
+    @WithDefault("20s")
+    Duration keepAliveInterval();
+
     /** Tools per {@code tools/list} page. */
     @WithDefault("100")
     int toolsPageSize();

@@ -42,9 +42,9 @@ import java.util.List;
  * /mcp}, {@code GET /mcp} for the session's stream, {@code DELETE /mcp}, with the seed's aliases
  * {@code GET /mcp/sse} and {@code DELETE /mcp/session}) and the deprecated HTTP+SSE transport
  * ({@code GET /mcp/sse} without a session opens a stream whose first event names {@code
- * /mcp/messages?sessionId=}, where the client posts its messages). The API key authenticates; the
- * account comes from {@code x-account-id} (header, else query) or the {@code account_id} query
- * parameter, and is fixed for the session at {@code initialize}.
+ * messages?sessionId=}, i.e. {@code POST /mcp/messages}, where the client posts its messages). The
+ * API key authenticates; the account comes from {@code x-account-id} (header, else query) or the
+ * {@code account_id} query parameter, and is fixed for the session at {@code initialize}.
  */
 @Path("/mcp")
 @RolesAllowed(Roles.PROJECT)
@@ -78,7 +78,10 @@ public class McpResource {
     this.stateless = config.mcp().stateless();
   }
 
-  /** One JSON-RPC message; a request is answered as JSON or as an SSE stream (see below). */
+  /**
+   * One JSON-RPC message. A request is answered as JSON, or as an event stream when the client
+   * takes only that or when it is a tool call (whose log and progress notifications come first).
+   */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response post(
@@ -111,7 +114,6 @@ public class McpResource {
     Response.ResponseBuilder response;
     if (accepts.sse
         && (!accepts.json || McpServer.TOOLS_CALL.equals(message.get("method").textValue()))) {
-      // a tool call streams its log and progress notifications before its result
       StreamingOutput stream =
           out -> {
             Notifier events = event -> writeEvent(out, event);

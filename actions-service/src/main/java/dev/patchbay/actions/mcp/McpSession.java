@@ -106,6 +106,13 @@ final class McpSession implements Notifier {
             .build());
   }
 
+  /** A comment line on the open stream, which clients ignore and proxies count as traffic. */
+  synchronized void keepAlive() {
+    if (streaming()) {
+      stream.send(sse.newEventBuilder().comment("keep-alive").build());
+    }
+  }
+
   synchronized void close() {
     if (stream != null && !stream.isClosed()) {
       stream.close();

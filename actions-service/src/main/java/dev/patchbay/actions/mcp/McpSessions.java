@@ -2,7 +2,10 @@ package dev.patchbay.actions.mcp;
 
 import dev.patchbay.actions.ActionsConfig;
 import dev.patchbay.common.id.Ids;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,13 +19,23 @@ import java.util.concurrent.ConcurrentHashMap;
 public class McpSessions {
   private final Map<String, McpSession> open = new ConcurrentHashMap<>();
   private final long idleNanos;
+  private final long keepAliveMillis;
 
   public McpSessions(ActionsConfig config) {
     this.idleNanos = config.mcp().sessionIdleTimeout().toNanos();
+    this.keepAliveMillis = config.mcp().keepAliveInterval().toMillis();
+  }
+
+  void start(@Observes StartupEvent started, Vertx vertx) {
+    vertx.setPeriodic(
+        keepAliveMillis,
+        tick -> {
+          open.values().removeIf(this::expired);
+          open.values().forEach(McpSession::keepAlive);
+        });
   }
 
   McpSession open(String projectId, String accountId, String provider, ToolMode mode) {
-    open.values().removeIf(this::expired);
     McpSession session = new McpSession(Ids.newId("mcp"), projectId, accountId, provider, mode);
     open.put(session.id(), session);
     return session;
