@@ -33,6 +33,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -459,19 +460,17 @@ class McpApiTest {
             .get(10, TimeUnit.SECONDS);
     assertEquals(200, stream.statusCode());
     Iterator<String> lines = stream.body().iterator();
-    assertEquals("event:endpoint", field(lines));
-    String endpoint = field(lines);
-    assertTrue(endpoint.matches("data:messages\\?sessionId=mcp_\\w+"), endpoint);
-    String messages = "/mcp/" + endpoint.substring("data:".length());
+    Map<String, String> first = event(lines);
+    assertEquals("endpoint", first.get("event"));
+    String endpoint = first.get("data");
+    assertTrue(endpoint.matches("messages\\?sessionId=mcp_\\w+"), endpoint);
+    String messages = "/mcp/" + endpoint;
     post(JSON_AND_SSE).body(initialize("2025-06-18")).post(messages).then().statusCode(202);
-    assertEquals("event:message", field(lines));
-    String event = field(lines);
+    Map<String, String> answer = event(lines);
+    assertEquals("message", answer.get("event"));
     assertEquals(
         "2025-06-18",
-        JSON.readTree(event.substring("data:".length()))
-            .path("result")
-            .path("protocolVersion")
-            .asText());
+        JSON.readTree(answer.get("data")).path("result").path("protocolVersion").asText());
     isErrorBody(
         as(AccountsKeyStub.KEY_B)
             .contentType(ContentType.JSON)
@@ -487,13 +486,18 @@ class McpApiTest {
         404);
   }
 
-  /** The next field line of an event stream (comments and blank lines skipped), unspaced. */
-  private static String field(Iterator<String> lines) {
-    String line = "";
-    while (line.isBlank() || line.startsWith(":")) {
+  /** The fields of the next event of a stream (comment lines skipped). */
+  private static Map<String, String> event(Iterator<String> lines) {
+    Map<String, String> fields = new HashMap<>();
+    String line = lines.next();
+    while (fields.isEmpty() || !line.isEmpty()) {
+      if (!line.isEmpty() && !line.startsWith(":")) {
+        int colon = line.indexOf(':');
+        fields.put(line.substring(0, colon), line.substring(colon + 1).stripLeading());
+      }
       line = lines.next();
     }
-    return line.replaceFirst(": ?", ":");
+    return fields;
   }
 
   @Test

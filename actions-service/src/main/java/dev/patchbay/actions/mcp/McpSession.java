@@ -1,7 +1,6 @@
 package dev.patchbay.actions.mcp;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
@@ -98,12 +97,7 @@ final class McpSession implements Notifier {
     if (stream == null || stream.isClosed()) {
       return;
     }
-    stream.send(
-        sse.newEventBuilder()
-            .name(EVENT)
-            .mediaType(MediaType.APPLICATION_JSON_TYPE)
-            .data(message.toString())
-            .build());
+    stream.send(sse.newEventBuilder().name(EVENT).data(message.toString()).build());
   }
 
   /** A comment line on the open stream, which clients ignore and proxies count as traffic. */
