@@ -163,8 +163,7 @@ public class McpResource {
         sessions.open(tenant.projectId(), account.accountId(), account.provider(), mode(uri));
     session.attach(sink, sse);
     // relative to this stream's URL, so a path prefix in front of the service is kept
-    sink.send(
-        sse.newEventBuilder().name("endpoint").data("messages?sessionId=" + session.id()).build());
+    session.send("endpoint", "messages?sessionId=" + session.id());
   }
 
   /** A message of the deprecated HTTP+SSE transport: 202, the answer goes on the stream. */

@@ -93,11 +93,15 @@ final class McpSession implements Notifier {
 
   /** Sends on the session's stream, if one is open; a message without a stream is dropped. */
   @Override
-  public synchronized void send(ObjectNode message) {
-    if (stream == null || stream.isClosed()) {
-      return;
+  public void send(ObjectNode message) {
+    send(EVENT, message.toString());
+  }
+
+  /** An event on the session's stream, if one is open. */
+  synchronized void send(String event, String data) {
+    if (streaming()) {
+      stream.send(sse.newEventBuilder().name(event).data(data).build());
     }
-    stream.send(sse.newEventBuilder().name(EVENT).data(message.toString()).build());
   }
 
   /** A comment line on the open stream, which clients ignore and proxies count as traffic. */
@@ -108,7 +112,7 @@ final class McpSession implements Notifier {
   }
 
   synchronized void close() {
-    if (stream != null && !stream.isClosed()) {
+    if (streaming()) {
       stream.close();
     }
   }
