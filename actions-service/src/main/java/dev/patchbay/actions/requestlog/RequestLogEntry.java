@@ -21,6 +21,7 @@ import java.util.Map;
 public final class RequestLogEntry {
   public static final String SERVICE = "actions";
   public static final String SOURCE_TYPE = "API";
+  public static final String SOURCE_TYPE_MCP = "MCP";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -61,6 +62,7 @@ public final class RequestLogEntry {
   private JsonNode providerErrors;
   private final List<Step> steps = new ArrayList<>();
   private SecretMask mask = SecretMask.none();
+  private String sourceType = SOURCE_TYPE;
 
   public RequestLogEntry(
       String requestId,
@@ -105,8 +107,18 @@ public final class RequestLogEntry {
     this.action = action;
   }
 
+  /** Where the request came from: {@link #SOURCE_TYPE} (the API, by default) or MCP. */
+  public void sourceType(String sourceType) {
+    this.sourceType = sourceType;
+  }
+
   public void step(Step step) {
     steps.add(step);
+  }
+
+  /** The steps logged so far. */
+  public List<Step> steps() {
+    return List.copyOf(steps);
   }
 
   public void finish(int status, JsonNode responseBody, JsonNode providerErrors) {
@@ -136,7 +148,7 @@ public final class RequestLogEntry {
     data.put("end_time", Timestamps.format(end));
     data.put("duration", duration);
     data.put("is_worker", false);
-    data.put("source_type", SOURCE_TYPE);
+    data.put("source_type", sourceType);
     data.put("source_id", sourceId);
     data.put("source_ip", sourceIp);
 

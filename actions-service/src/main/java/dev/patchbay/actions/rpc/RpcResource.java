@@ -1,13 +1,8 @@
 package dev.patchbay.actions.rpc;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.actions.requestlog.RequestLogEntry;
-import dev.patchbay.actions.requestlog.RequestLogPublisher;
-import dev.patchbay.common.error.ApiException;
-import dev.patchbay.common.error.ErrorBody;
-import dev.patchbay.common.error.ErrorKind;
 import dev.patchbay.common.id.Ids;
 import dev.patchbay.common.security.Roles;
 import dev.patchbay.common.security.Tenant;
@@ -39,20 +34,13 @@ public class RpcResource {
   static final String ACCOUNT_HEADER = "x-account-id";
   static final String REQUEST_ID_HEADER = "x-request-id";
 
-  private final RpcService service;
-  private final RequestLogPublisher logs;
+  private final LoggedRpc rpc;
   private final Tenant tenant;
   private final SecurityIdentity identity;
   private final ObjectMapper json;
 
-  public RpcResource(
-      RpcService service,
-      RequestLogPublisher logs,
-      Tenant tenant,
-      SecurityIdentity identity,
-      ObjectMapper json) {
-    this.service = service;
-    this.logs = logs;
+  public RpcResource(LoggedRpc rpc, Tenant tenant, SecurityIdentity identity, ObjectMapper json) {
+    this.rpc = rpc;
     this.tenant = tenant;
     this.identity = identity;
     this.json = json;
@@ -76,25 +64,8 @@ public class RpcResource {
             new LinkedHashMap<>(headers.getRequestHeaders()),
             new LinkedHashMap<>(uri.getQueryParameters()),
             body == null ? null : json.valueToTree(body));
-    try {
-      ObjectNode answer = service.run(log, accountId(body, headers, uri), body);
-      log.finish(200, answer, null);
-      return Response.ok(answer).header(REQUEST_ID_HEADER, log.requestId()).build();
-    } catch (ApiException refused) {
-      ErrorBody error =
-          ErrorBody.of(refused.kind().status(), refused.getMessage(), refused.providerErrors());
-      JsonNode errorJson = json.valueToTree(error);
-      log.finish(refused.kind().status(), errorJson, errorJson.get("provider_errors"));
-      throw refused;
-    } catch (RuntimeException unexpected) {
-      log.finish(
-          ErrorKind.INTERNAL.status(),
-          json.valueToTree(ErrorBody.of(500, ErrorKind.INTERNAL.reason())),
-          null);
-      throw unexpected;
-    } finally {
-      logs.publish(log);
-    }
+    ObjectNode answer = rpc.run(log, accountId(body, headers, uri), body);
+    return Response.ok(answer).header(REQUEST_ID_HEADER, log.requestId()).build();
   }
 
   private static String accountId(RpcRequest body, HttpHeaders headers, UriInfo uri) {
@@ -116,7 +87,7 @@ public class RpcResource {
   }
 
   /** The first {@code X-Forwarded-For} hop (set by the edge router), else the peer address. */
-  private static String sourceIp(HttpHeaders headers, HttpServerRequest http) {
+  public static String sourceIp(HttpHeaders headers, HttpServerRequest http) {
     String forwarded = headers.getHeaderString("x-forwarded-for");
     if (forwarded != null && !forwarded.isBlank()) {
       return forwarded.split(",")[0].trim();
