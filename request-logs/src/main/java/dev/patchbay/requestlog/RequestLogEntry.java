@@ -1,4 +1,4 @@
-package dev.patchbay.actions.requestlog;
+package dev.patchbay.requestlog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,27 +6,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.patchbay.common.json.Timestamps;
-import dev.patchbay.engine.runtime.log.StepLog;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * One API request being logged, filled in as it runs; {@link #toData} gives the {@code data} of its
- * {@code request.logged} event (schema: docs/events.md), with secrets masked and bodies cut.
+ * One API request being logged, filled in as it runs: the request filter starts it, the resource
+ * may add the account, the action and the connector's steps, and the response filter finishes it.
+ * {@link #toData} gives the {@code data} of its {@code request.logged} event (schema:
+ * docs/events.md), with secrets masked and bodies cut; it runs on the publisher's thread, so a
+ * request pays only for copying its headers and body.
  */
 public final class RequestLogEntry {
-  public static final String SERVICE = "actions";
-  public static final String SOURCE_TYPE = "API";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * One step log of the engine: a provider request (each page and retry its own), a refresh step or
-   * a data step. {@code request} and {@code response} are null for steps without a provider call;
-   * the engine has masked their secrets and cut their bodies.
+   * One step log of the connector engine: a provider request (each page and retry its own), a
+   * refresh step, a mapping or a data step. {@code providerRequest} and {@code providerResponse}
+   * are null for steps without a provider call; the engine has masked their secrets and cut their
+   * bodies.
    */
   public record Step(
       String stepId,
@@ -37,62 +41,65 @@ public final class RequestLogEntry {
       Long durationMs,
       String message,
       String kind,
-      StepLog.ProviderRequest request,
-      StepLog.ProviderResponse response) {}
+      JsonNode providerRequest,
+      JsonNode providerResponse) {}
 
   private final String requestId;
-  private final String projectId;
+  private final String service;
+  private final SourceType sourceType;
   private final Instant start = Timestamps.now();
   private final long startNanos = System.nanoTime();
   private final String method;
   private final String path;
   private final String url;
   private final String sourceIp;
-  private final String sourceId;
   private final Map<String, List<String>> headers;
   private final Map<String, List<String>> queryParams;
-  private final JsonNode requestBody;
+  private byte[] requestBody;
+  private String projectId;
+  private String sourceId;
   private String accountId;
   private String provider;
   private String resource;
   private String action;
-  private int status;
-  private JsonNode responseBody;
-  private JsonNode providerErrors;
   private final List<Step> steps = new ArrayList<>();
   private SecretMask mask = SecretMask.none();
+  private int status;
+  private Object responseEntity;
+  private Instant end;
+  private long durationMs;
 
-  public RequestLogEntry(
+  RequestLogEntry(
       String requestId,
-      String projectId,
+      String service,
+      SourceType sourceType,
       String method,
       String path,
       String url,
       String sourceIp,
-      String sourceId,
       Map<String, List<String>> headers,
-      Map<String, List<String>> queryParams,
-      JsonNode requestBody) {
+      Map<String, List<String>> queryParams) {
     this.requestId = requestId;
-    this.projectId = projectId;
+    this.service = service;
+    this.sourceType = sourceType;
     this.method = method;
     this.path = path;
     this.url = url;
     this.sourceIp = sourceIp;
-    this.sourceId = sourceId;
     this.headers = headers;
     this.queryParams = queryParams;
-    this.requestBody = requestBody;
   }
 
   public String requestId() {
     return requestId;
   }
 
+  /** The caller's project; null until the response filter knows who called. */
   public String projectId() {
     return projectId;
   }
 
+  /** The linked account the request acted for; its credential values are masked in the event. */
   public void account(String accountId, String provider, JsonNode credentials) {
     this.accountId = accountId;
     this.provider = provider;
@@ -109,21 +116,30 @@ public final class RequestLogEntry {
     steps.add(step);
   }
 
-  public void finish(int status, JsonNode responseBody, JsonNode providerErrors) {
-    this.status = status;
-    this.responseBody = responseBody;
-    this.providerErrors = providerErrors;
+  void requestBody(byte[] body) {
+    this.requestBody = body;
   }
 
-  public ObjectNode toData(int maxBodyBytes) {
-    Instant end = Timestamps.now();
-    long duration = (System.nanoTime() - startNanos) / 1_000_000;
+  void caller(String projectId, String sourceId) {
+    this.projectId = projectId;
+    this.sourceId = sourceId;
+  }
+
+  void finish(int status, Object responseEntity) {
+    this.status = status;
+    this.responseEntity = responseEntity;
+    this.end = Timestamps.now();
+    this.durationMs = (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  ObjectNode toData(ObjectMapper json, int maxBodyBytes, List<Pattern> extraPatterns) {
+    SecretMask masking = mask.with(extraPatterns);
     ObjectNode data = JsonNodeFactory.instance.objectNode();
     data.put("request_id", requestId);
     data.put("project_id", projectId);
     data.put("account_id", accountId);
     data.put("provider", provider);
-    data.put("service", SERVICE);
+    data.put("service", service);
     data.put("resource", resource);
     data.put("action", action);
     data.put("http_method", method);
@@ -134,9 +150,9 @@ public final class RequestLogEntry {
     data.put("event_datetime", Timestamps.format(end));
     data.put("start_time", Timestamps.format(start));
     data.put("end_time", Timestamps.format(end));
-    data.put("duration", duration);
+    data.put("duration", durationMs);
     data.put("is_worker", false);
-    data.put("source_type", SOURCE_TYPE);
+    data.put("source_type", sourceType.name());
     data.put("source_id", sourceId);
     data.put("source_ip", sourceIp);
 
@@ -147,15 +163,16 @@ public final class RequestLogEntry {
     ObjectNode requestUrl = request.putObject("url");
     requestUrl.put("url", url);
     requestUrl.put("path", path);
-    requestUrl.set("query_params", JSON.valueToTree(queryParams));
+    requestUrl.set("query_params", json.valueToTree(queryParams));
     // masked before cutting, so a cut never leaves part of a secret behind
-    body(request, mask.mask(requestBody), maxBodyBytes);
+    body(request, masking.mask(parse(json, requestBody)), maxBodyBytes, json);
 
     ObjectNode response = data.putObject("response");
     response.put("status_code", status);
-    body(response, mask.mask(responseBody), maxBodyBytes);
-    if (providerErrors != null) {
-      response.set("provider_errors", providerErrors);
+    JsonNode responseBody = masking.mask(toJson(json, responseEntity));
+    body(response, responseBody, maxBodyBytes, json);
+    if (responseBody != null && responseBody.has("provider_errors")) {
+      response.set("provider_errors", responseBody.get("provider_errors"));
     }
 
     ArrayNode stepRequests = data.putArray("step_requests");
@@ -167,62 +184,74 @@ public final class RequestLogEntry {
       s.put("function", step.function());
       s.put("version", step.version());
       s.put("success", step.success());
-      if (step.status() == null) {
-        s.putNull("status");
-      } else {
-        s.put("status", step.status());
-      }
-      if (step.durationMs() == null) {
-        s.putNull("duration");
-      } else {
-        s.put("duration", step.durationMs());
-      }
+      s.put("status", step.status());
+      s.put("duration", step.durationMs());
       if (step.message() != null) {
         s.put("message", step.message());
       }
       s.put("kind", step.kind());
-      if (step.request() != null) {
-        s.set("provider_request", JSON.valueToTree(step.request()));
+      if (step.providerRequest() != null) {
+        s.set("provider_request", step.providerRequest());
       }
-      if (step.response() != null) {
-        s.set("provider_response", JSON.valueToTree(step.response()));
+      if (step.providerResponse() != null) {
+        s.set("provider_response", step.providerResponse());
       }
     }
-    return (ObjectNode) mask.mask(data);
+    return (ObjectNode) masking.mask(data);
   }
 
   private static ObjectNode headers(Map<String, List<String>> headers) {
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     headers.forEach(
         (name, values) -> {
-          String key = name.toLowerCase(java.util.Locale.ROOT);
-          String value =
-              SecretMask.isSecretHeader(key) ? SecretMask.MASK : String.join(", ", values);
-          out.put(key, value);
+          String key = name.toLowerCase(Locale.ROOT);
+          out.put(
+              key, SecretMask.isSecretHeader(key) ? SecretMask.MASK : String.join(", ", values));
         });
     return out;
   }
 
+  /** A request body: its JSON, or its text when it is not JSON; null when there was none. */
+  private static JsonNode parse(ObjectMapper json, byte[] body) {
+    if (body == null || body.length == 0) {
+      return null;
+    }
+    try {
+      return json.readTree(body);
+    } catch (IOException notJson) {
+      return TextNode.valueOf(new String(body, StandardCharsets.UTF_8));
+    }
+  }
+
+  /** A response entity as JSON: JSON text parsed, other text kept as a string, objects mapped. */
+  private static JsonNode toJson(ObjectMapper json, Object entity) {
+    if (entity == null) {
+      return null;
+    }
+    if (entity instanceof String text) {
+      return parse(json, text.getBytes(StandardCharsets.UTF_8));
+    }
+    if (entity instanceof byte[] bytes) {
+      return parse(json, bytes);
+    }
+    return json.valueToTree(entity);
+  }
+
   /** The body as JSON when it fits, else its first bytes as text and {@code body_truncated}. */
-  private static void body(ObjectNode into, JsonNode body, int maxBytes) {
-    if (body == null || body.isMissingNode()) {
-      into.putNull("body");
-      into.put("body_truncated", false);
+  private static void body(ObjectNode into, JsonNode body, int maxBytes, ObjectMapper json) {
+    into.set("body", body);
+    into.put("body_truncated", false);
+    if (body == null) {
       return;
     }
-    String text;
+    byte[] bytes;
     try {
-      text = JSON.writeValueAsString(body);
+      bytes = json.writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       into.putNull("body");
-      into.put("body_truncated", false);
       return;
     }
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    if (bytes.length <= maxBytes) {
-      into.set("body", body);
-      into.put("body_truncated", false);
-    } else {
+    if (bytes.length > maxBytes) {
       into.put("body", new String(bytes, 0, maxBytes, StandardCharsets.UTF_8));
       into.put("body_truncated", true);
     }
