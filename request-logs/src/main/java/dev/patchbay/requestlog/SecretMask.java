@@ -35,6 +35,8 @@ public final class SecretMask {
       Pattern.compile(
           ".*(secret|password|passwd|token|api[-_]?key|credential|authorization|private[-_]?key|signature).*");
 
+  private static final Pattern BEARER = Pattern.compile("(?i)\\bbearer\\s+[A-Za-z0-9._~+/=-]+");
+
   private final List<String> secrets;
   private final List<Pattern> patterns;
 
@@ -88,6 +90,7 @@ public final class SecretMask {
     for (String secret : secrets) {
       result = result.replace(secret, MASK);
     }
+    result = BEARER.matcher(result).replaceAll(MASK);
     for (Pattern pattern : patterns) {
       result = pattern.matcher(result).replaceAll(MASK);
     }

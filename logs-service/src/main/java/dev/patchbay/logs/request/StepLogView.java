@@ -7,7 +7,9 @@ import java.time.Instant;
 /**
  * The contract's StepLog: one step of the connector engine in a request, with its request's
  * account, provider and action; {@code http_method}, {@code url}, {@code status}, {@code success}
- * and {@code duration} are the step's own (its provider request, when it made one).
+ * and {@code duration} are the step's own; {@code request} and {@code response} are its exchange
+ * with the provider (the event's {@code provider_request} and {@code provider_response}), when it
+ * made one.
  */
 public record StepLogView(
     String id,
@@ -31,5 +33,5 @@ public record StepLogView(
     Boolean success,
     Long duration,
     @JsonInclude(JsonInclude.Include.NON_NULL) String message,
-    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode providerRequest,
-    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode providerResponse) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode request,
+    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode response) {}
