@@ -211,7 +211,11 @@ public final class RequestLogEntry {
     return out;
   }
 
-  /** A request body: its JSON, or its text when it is not JSON; null when there was none. */
+  /**
+   * A body: its JSON, or a note of its size when it is not JSON (a malformed body cannot be told
+   * apart field by field, so it may hold a secret that no rule would find); null when there was
+   * none.
+   */
   private static JsonNode parse(ObjectMapper json, byte[] body) {
     if (body == null || body.length == 0) {
       return null;
@@ -219,11 +223,11 @@ public final class RequestLogEntry {
     try {
       return json.readTree(body);
     } catch (IOException notJson) {
-      return TextNode.valueOf(new String(body, StandardCharsets.UTF_8));
+      return TextNode.valueOf("[not JSON: " + body.length + " bytes]");
     }
   }
 
-  /** A response entity as JSON: JSON text parsed, other text kept as a string, objects mapped. */
+  /** A response entity as JSON: JSON text parsed, objects mapped. */
   private static JsonNode toJson(ObjectMapper json, Object entity) {
     if (entity == null) {
       return null;

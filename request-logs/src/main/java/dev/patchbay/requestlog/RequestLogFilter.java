@@ -56,7 +56,8 @@ public class RequestLogFilter {
             SourceType.of(path, request.getHeaderString(SourceType.HUB_SESSION_HEADER)),
             request.getMethod(),
             path,
-            uri.getRequestUri().toString(),
+            // without the query: its values are logged as query_params, where secrets are masked
+            uri.getAbsolutePath().toString(),
             sourceIp(request),
             new LinkedHashMap<>(request.getHeaders()),
             new LinkedHashMap<>(uri.getQueryParameters())));

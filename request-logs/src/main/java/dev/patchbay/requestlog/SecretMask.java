@@ -30,7 +30,7 @@ public final class SecretMask {
   static final int MIN_LENGTH = 4;
   private static final Pattern SECRET_HEADER =
       Pattern.compile(
-          "authorization|proxy-authorization|cookie|set-cookie|.*(token|secret|password|api-?key|session|signature|credential).*");
+          "cookie|set-cookie|.*(authorization|token|secret|password|api-?key|session|signature|credential).*");
   private static final Pattern SECRET_FIELD =
       Pattern.compile(
           ".*(secret|password|passwd|token|api[-_]?key|credential|authorization|private[-_]?key|signature).*");

@@ -287,8 +287,8 @@ public class RequestLogRepository {
         (Boolean) r.getObject("success"),
         (Long) r.getObject("duration"),
         r.getString("message"),
-        json(r, "provider_request"),
-        json(r, "provider_response"));
+        StepExchange.request(json(r, "provider_request")),
+        StepExchange.response(json(r, "provider_response")));
   }
 
   private static Instant instant(ResultSet r, String column) throws SQLException {

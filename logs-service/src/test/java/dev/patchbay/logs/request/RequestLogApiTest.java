@@ -30,7 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -47,8 +47,14 @@ class RequestLogApiTest {
   static ObjectNode mcp;
   static ObjectNode accounts;
 
-  @BeforeAll
-  static void seed() {
+  /**
+   * Once for the class, when the test HTTP port is known (it is not yet in a {@code BeforeAll}).
+   */
+  @BeforeEach
+  void seed() {
+    if (t0 != null) {
+      return;
+    }
     t0 =
         Instant.now()
             .truncatedTo(ChronoUnit.SECONDS)
@@ -150,8 +156,9 @@ class RequestLogApiTest {
             assertEquals(ids, found, form + "=" + value);
           }
         });
-    inWindow()
+    as(KEY_A)
         .queryParam("start_date", Timestamps.format(t0.plusSeconds(1)))
+        .queryParam("end_date", Timestamps.format(t0.plusSeconds(2)))
         .get("/requests/logs")
         .then()
         .body("data.request_id", contains(id(accounts), id(mcp)));
@@ -218,7 +225,9 @@ class RequestLogApiTest {
           .body("data.step_requests[1].status", equalTo(503))
           .body("data.step_requests[1].success", equalTo(false))
           .body("data.step_requests[1].http_method", equalTo("GET"))
-          .body("data.step_requests[1].request.url", equalTo("https://p.test/x"));
+          .body("data.step_requests[1].request.url.url", equalTo("https://p.test/x"))
+          .body("data.step_requests[1].request.url.hostname", equalTo("p.test"))
+          .body("data.step_requests[1].response.status_code", equalTo(503));
     }
     as(KEY_A).get("/logs/" + id(rpc)).then().body("data.step_requests", nullValue());
     inWindow()
