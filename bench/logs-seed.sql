@@ -70,7 +70,7 @@ create or replace function pg_temp.seed(lo bigint, hi bigint) returns void langu
     and right(r.request_id, 1) = '0';
 $f$;
 
-select format('select pg_temp.seed(%s, %s); select now() as chunk_done;', lo, least(lo + 999999, total))
+select format('select pg_temp.seed(%s, %s); select clock_timestamp() as chunk_done;', lo, least(lo + 999999, total))
 from seed_params, generate_series(1, total, 1000000) lo
 \gexec
 vacuum analyze request_logs;

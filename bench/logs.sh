@@ -4,6 +4,8 @@
 # and a Kafka broker of its own on 127.0.0.1:19092, so it never touches a running `./patchbay up`.
 # Needs: psql, createdb, dropdb (PGHOST/PGPORT/PGUSER of a server you may write to), java, node, python3,
 # `./mvnw -pl logs-service,platform-local -am package -DskipTests` done (or KAFKA_LIB pointing at Kafka's jars).
+# KEEP_DB=1 reuses logs_bench as it is (seeding only when it has no logs yet); SERVICE_OPTS are extra JVM options
+# of logs-service.
 # Usage: bench/logs.sh [rows=10000000] [events=100000] [requests per query=200]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,14 +63,15 @@ pids+=($!)
 wait_port $STUB_PORT
 
 echo "== logs-service on :$SERVICE_PORT, database logs_bench"
-dropdb --if-exists logs_bench && createdb logs_bench
+if [ "${KEEP_DB:-0}" != 1 ]; then dropdb --if-exists logs_bench && createdb logs_bench; fi
 PATCHBAY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/logs_bench" PATCHBAY_DB_USER=$PGUSER PATCHBAY_DB_PASSWORD="${PGPASSWORD:-}" \
   KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT PATCHBAY_INTERNAL_TOKEN=bench PATCHBAY_ACCOUNTS_URL=http://127.0.0.1:$STUB_PORT \
-  QUARKUS_HTTP_PORT=$SERVICE_PORT java -Xmx256m -jar logs-service/target/quarkus-app/quarkus-run.jar >"$WORK/logs-service.log" 2>&1 &
+  QUARKUS_HTTP_PORT=$SERVICE_PORT java -Xmx256m ${SERVICE_OPTS:-} -jar logs-service/target/quarkus-app/quarkus-run.jar >"$WORK/logs-service.log" 2>&1 &
 pids+=($!)
 wait_port $SERVICE_PORT
 
 echo "== ingestion: $EVENTS request.logged events (2 steps each), produced as fast as Kafka takes them"
+sql "delete from logs.request_logs where project_id = 'proj_ingest'; delete from logs.step_logs where project_id = 'proj_ingest'"
 java -cp "$KAFKA_LIB/*" bench/LogEventsProducer.java 127.0.0.1:$KAFKA_PORT "$EVENTS" proj_ingest
 first="" stored=0
 until [ "$stored" -ge "$EVENTS" ]; do
@@ -79,10 +82,12 @@ until [ "$stored" -ge "$EVENTS" ]; do
 done
 echo "stored $EVENTS logs; sustained $(python3 -c "print(round(($stored - $first_count) / ($now - $first)))") events/s"
 
-echo "== seeding $ROWS logs (psql, in chunks of 1,000,000)"
-start=$(date +%s)
-psql -qX -d logs_bench -v rows="$ROWS" -f bench/logs-seed.sql
-echo "seeded in $(( $(date +%s) - start )) s"
+if [ "$(sql "select count(*) from logs.request_logs where project_id <> 'proj_ingest'")" = 0 ]; then
+  echo "== seeding $ROWS logs (psql, in chunks of 1,000,000)"
+  start=$(date +%s)
+  psql -qX -d logs_bench -v rows="$ROWS" -f bench/logs-seed.sql
+  echo "seeded in $(( $(date +%s) - start )) s"
+fi
 
 echo "== storage"
 psql -X -d logs_bench -c "
