@@ -6,7 +6,7 @@ const http = require("http");
 
 const [base, key, countArg, ...queries] = process.argv.slice(2);
 const count = Number(countArg);
-const warmup = Math.max(5, Math.floor(count / 10));
+const warmup = Math.max(2, Math.floor(count / 10));
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 const auth = "Basic " + Buffer.from(key + ":").toString("base64");
 

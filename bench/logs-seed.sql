@@ -73,5 +73,5 @@ $f$;
 select format('select pg_temp.seed(%s, %s); select clock_timestamp() as chunk_done;', lo, least(lo + 999999, total))
 from seed_params, generate_series(1, total, 1000000) lo
 \gexec
-vacuum analyze request_logs;
-vacuum analyze step_logs;
+analyze request_logs;
+analyze step_logs;

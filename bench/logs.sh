@@ -110,15 +110,21 @@ node bench/logs-queries.cjs "http://127.0.0.1:$SERVICE_PORT" bench "$COUNT" \
   "/logs" \
   "/logs?next=$cursor" \
   "/logs?page_size=100" \
-  "/logs?account_ids=acc_17" \
+  "/logs?account_ids=acc_12" \
   "/logs?providers=hibob" \
+  "/logs?services=webhooks" \
   "/logs?status_codes=502" \
-  "/logs?success=false&services=actions" \
+  "/logs?success=false" \
   "/logs?source_types=MCP" \
   "/logs?start_date=$day&end_date=$nextday" \
   "/logs?start_date=$day&end_date=$nextday&order_by=duration" \
-  "/logs?account_ids=acc_17&include=step_logs" \
+  "/logs?account_ids=acc_12&include=step_logs" \
   "/logs?request_ids=$one" \
   "/logs/$one" \
   "/logs/$one/steps" \
   "/requests/logs/steps?providers=bamboohr"
+# no row matches (the seeded failures are all service accounts): the whole window is walked, so only a few
+echo "== a filter that matches nothing, bounded by one day, and unbounded (90 days)"
+node bench/logs-queries.cjs "http://127.0.0.1:$SERVICE_PORT" bench 3 \
+  "/logs?success=false&services=actions&start_date=$day&end_date=$nextday" \
+  "/logs?success=false&services=actions"
