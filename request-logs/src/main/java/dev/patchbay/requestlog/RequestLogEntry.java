@@ -69,7 +69,11 @@ public final class RequestLogEntry {
   private Instant end;
   private long durationMs;
 
-  RequestLogEntry(
+  /**
+   * A new entry. The request filter makes one for every HTTP request; a call that no filter sees (a
+   * tool call inside an MCP session) makes its own, and finishes and publishes it itself.
+   */
+  public RequestLogEntry(
       String requestId,
       String service,
       SourceType sourceType,
@@ -116,16 +120,19 @@ public final class RequestLogEntry {
     steps.add(step);
   }
 
-  void requestBody(byte[] body) {
+  /** The request body as sent. */
+  public void requestBody(byte[] body) {
     this.requestBody = body;
   }
 
-  void caller(String projectId, String sourceId) {
+  /** Who called: the project and the API key id. */
+  public void caller(String projectId, String sourceId) {
     this.projectId = projectId;
     this.sourceId = sourceId;
   }
 
-  void finish(int status, Object responseEntity) {
+  /** The answer: its status and body (an object mapped to JSON, JSON text, or the error body). */
+  public void finish(int status, Object responseEntity) {
     this.status = status;
     this.responseEntity = responseEntity;
     this.end = Timestamps.now();
