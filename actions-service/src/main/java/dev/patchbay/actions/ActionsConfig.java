@@ -24,18 +24,6 @@ public interface ActionsConfig {
     /** Pages one {@code paginated_request} step may fetch in one call. */
     @WithDefault("50")
     int maxPages();
-
-    RequestLog requestLog();
-  }
-
-  interface RequestLog {
-    /** Request and response bodies longer than this (UTF-8 bytes of their JSON) are cut. */
-    @WithDefault("16384")
-    int maxBodyBytes();
-
-    /** Events waiting for Kafka; when full, new ones are dropped and counted. */
-    @WithDefault("1000")
-    int bufferSize();
   }
 
   interface Mcp {

@@ -115,4 +115,30 @@ class RequestLogEventTest {
     assertFalse(step.path("success").asBoolean());
     assertEquals(503, step.path("status").asInt());
   }
+
+  @Test
+  void bearerTokensAndSecretFieldsSentToTheRpcStayOut() {
+    String account = Api.bambooAccount();
+    String bearer = "rpc-upstream-bearer-secret-8080";
+    String password = "rpc-body-password-secret-9090";
+    String requestId =
+        Api.as(AccountsKeyStub.KEY_A)
+            .header("x-account-id", account)
+            .header("X-Upstream-Authorization", "Bearer " + bearer)
+            .contentType("application/json")
+            .body(
+                "{\"action\":\"bamboohr_list_employees\",\"headers\":{\"Authorization\":\"Bearer "
+                    + bearer
+                    + "\"},\"query\":{\"password\":\""
+                    + password
+                    + "\"}}")
+            .post("/actions/rpc")
+            .then()
+            .extract()
+            .header("x-request-id");
+    String event =
+        dev.patchbay.testing.RequestLogTopic.eventWithout(
+            requestId, List.of(bearer, password, SECRET, AccountsKeyStub.KEY_A));
+    assertTrue(event.contains("\"source_type\":\"API\""), event);
+  }
 }

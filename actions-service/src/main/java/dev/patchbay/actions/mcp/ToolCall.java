@@ -3,11 +3,11 @@ package dev.patchbay.actions.mcp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.patchbay.actions.requestlog.RequestLogEntry;
 import dev.patchbay.actions.rpc.LoggedRpc;
 import dev.patchbay.actions.rpc.RpcRequest;
 import dev.patchbay.catalogue.ConnectorCatalog.CatalogAction;
 import dev.patchbay.common.error.ApiException;
+import dev.patchbay.requestlog.RequestLogEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
@@ -105,7 +105,7 @@ public class ToolCall {
     ObjectNode result;
     LogLevel outcome = LogLevel.INFO;
     try {
-      result = success(rpc.run(log, session.accountId(), rpcRequest));
+      result = success(rpc.run(log, session.projectId(), session.accountId(), rpcRequest));
     } catch (ApiException refused) {
       result = error(rpc.errorBody(refused));
       outcome = LogLevel.ERROR;

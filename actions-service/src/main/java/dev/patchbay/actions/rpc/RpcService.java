@@ -10,8 +10,6 @@ import dev.patchbay.accounts.client.AccountCredentialsPort;
 import dev.patchbay.accounts.client.AccountDirectory;
 import dev.patchbay.accounts.client.CredentialsWriteBack;
 import dev.patchbay.accounts.client.LinkedAccountRef;
-import dev.patchbay.actions.requestlog.RequestLogEntry;
-import dev.patchbay.actions.requestlog.SecretMask;
 import dev.patchbay.catalogue.ConnectorCatalog;
 import dev.patchbay.catalogue.ConnectorCatalog.CatalogAction;
 import dev.patchbay.common.error.ApiException;
@@ -22,6 +20,8 @@ import dev.patchbay.engine.runtime.ActionRequest;
 import dev.patchbay.engine.runtime.ActionResult;
 import dev.patchbay.engine.runtime.ProviderErrorException;
 import dev.patchbay.engine.runtime.log.StepLog;
+import dev.patchbay.requestlog.RequestLogEntry;
+import dev.patchbay.requestlog.SecretMask;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +69,7 @@ public class RpcService {
     this.json = json;
   }
 
-  public ObjectNode run(RequestLogEntry log, String accountId, RpcRequest rpc) {
+  public ObjectNode run(RequestLogEntry log, String projectId, String accountId, RpcRequest rpc) {
     if (rpc == null) {
       throw ApiException.badRequest("A JSON body with 'action' is required");
     }
@@ -85,9 +85,7 @@ public class RpcService {
         catalog.action(rpc.action()).orElseThrow(() -> ApiException.notFound("Action"));
     log.action(action.action().schema(), action.id());
     LinkedAccountRef account =
-        accounts
-            .find(log.projectId(), accountId)
-            .orElseThrow(() -> ApiException.notFound("Account"));
+        accounts.find(projectId, accountId).orElseThrow(() -> ApiException.notFound("Account"));
     log.account(account.accountId(), account.provider(), account.credentials());
     if (!action.connector().key().equals(account.provider())) {
       throw ApiException.badRequest(
@@ -244,7 +242,7 @@ public class RpcService {
    * The engine's step logs (one per provider request, refresh step or data step; secrets already
    * masked and bodies cut by the engine) into the request log.
    */
-  private static void logSteps(RequestLogEntry log, CatalogAction action, List<StepLog> steps) {
+  private void logSteps(RequestLogEntry log, CatalogAction action, List<StepLog> steps) {
     for (StepLog step : steps) {
       String version =
           action.action().steps().stream()
@@ -262,8 +260,8 @@ public class RpcService {
               step.durationMs(),
               step.message(),
               step.kind().name().toLowerCase(java.util.Locale.ROOT),
-              step.request(),
-              step.response()));
+              step.request() == null ? null : json.valueToTree(step.request()),
+              step.response() == null ? null : json.valueToTree(step.response())));
     }
   }
 }

@@ -3,7 +3,10 @@ package dev.patchbay.logs.platform;
 import java.time.Instant;
 import java.util.List;
 
-/** A search over one project's platform logs; empty lists and nulls mean "any". */
+/**
+ * A search over one project's platform logs; empty lists and nulls mean "any". {@code notBefore} is
+ * the project's retention horizon; {@code after} the time and id of the last row served.
+ */
 public record PlatformLogQuery(
     String projectId,
     List<String> accountIds,
@@ -11,6 +14,8 @@ public record PlatformLogQuery(
     List<String> actions,
     Instant startDate,
     Instant endDate,
+    Instant notBefore,
     boolean ascending,
-    int pageSize,
-    LogCursor after) {}
+    int limit,
+    Instant afterTime,
+    String afterId) {}

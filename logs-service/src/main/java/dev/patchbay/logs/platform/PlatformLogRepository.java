@@ -8,9 +8,7 @@ import java.util.List;
 @ApplicationScoped
 public class PlatformLogRepository implements PanacheRepositoryBase<PlatformLog, String> {
 
-  /**
-   * Up to {@code pageSize + 1} rows in keyset order: the extra row tells that a next page exists.
-   */
+  /** Up to {@code limit} rows in keyset order. */
   public List<PlatformLog> search(PlatformLogQuery q) {
     StringBuilder where = new StringBuilder("projectId = :project");
     Parameters params = Parameters.with("project", q.projectId());
@@ -30,12 +28,14 @@ public class PlatformLogRepository implements PanacheRepositoryBase<PlatformLog,
       where.append(" and eventDatetime >= :start");
       params.and("start", q.startDate());
     }
+    where.append(" and eventDatetime >= :notBefore");
+    params.and("notBefore", q.notBefore());
     if (q.endDate() != null) {
       where.append(" and eventDatetime <= :end");
       params.and("end", q.endDate());
     }
     String direction = q.ascending() ? "asc" : "desc";
-    if (q.after() != null) {
+    if (q.afterTime() != null) {
       String beyond = q.ascending() ? ">" : "<";
       where
           .append(" and (eventDatetime ")
@@ -43,9 +43,9 @@ public class PlatformLogRepository implements PanacheRepositoryBase<PlatformLog,
           .append(" :afterTime or (eventDatetime = :afterTime and id ")
           .append(beyond)
           .append(" :afterId))");
-      params.and("afterTime", q.after().time()).and("afterId", q.after().id());
+      params.and("afterTime", q.afterTime()).and("afterId", q.afterId());
     }
     where.append(" order by eventDatetime ").append(direction).append(", id ").append(direction);
-    return find(where.toString(), params).range(0, q.pageSize()).list();
+    return find(where.toString(), params).range(0, q.limit() - 1).list();
   }
 }

@@ -3,6 +3,7 @@ package dev.patchbay.common.security;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 
 /** The project the current request acts for: the project of its API key. */
 @RequestScoped
@@ -16,10 +17,11 @@ public class Tenant {
   }
 
   public String projectId() {
-    String projectId = identity.getAttribute(PROJECT_ID);
-    if (projectId == null) {
-      throw new UnauthorizedException();
-    }
-    return projectId;
+    return projectOf(identity).orElseThrow(UnauthorizedException::new);
+  }
+
+  /** The project {@code identity} acts for; empty for anonymous callers and operators. */
+  public static Optional<String> projectOf(SecurityIdentity identity) {
+    return Optional.ofNullable(identity.getAttribute(PROJECT_ID));
   }
 }

@@ -1,6 +1,6 @@
-package dev.patchbay.actions.requestlog;
+package dev.patchbay.requestlog;
 
-import dev.patchbay.actions.ActionsConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.patchbay.common.events.CloudEvent;
 import dev.patchbay.common.events.EventJson;
 import dev.patchbay.common.events.EventType;
@@ -14,10 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -28,37 +30,44 @@ import org.jboss.logging.Logger;
 
 /**
  * Sends {@code request.logged} events to {@code platform.request-logs} without ever holding up or
- * failing a request: {@link #publish} only offers the event to a bounded buffer, and one sender
- * thread hands them to Kafka asynchronously. An event that finds the buffer full, or that Kafka
- * refuses, is dropped and counted ({@code patchbay_request_logs_dropped_total}). Request logs are
- * best effort by design; platform events that must not be lost go through the outbox instead.
+ * failing a request: {@link #publish} only offers the finished entry to a bounded buffer, and one
+ * sender thread builds each event (masking secrets, cutting bodies) and hands it to Kafka
+ * asynchronously. An entry that finds the buffer full, that cannot be built, or that Kafka refuses,
+ * is dropped and counted ({@code patchbay_request_logs_dropped_total}). Request logs are best
+ * effort by design; platform events that must not be lost go through the outbox instead.
  */
 @ApplicationScoped
 public class RequestLogPublisher {
   private static final Logger LOG = Logger.getLogger(RequestLogPublisher.class);
   static final String DROPPED = "patchbay.request_logs.dropped";
 
-  private final BlockingQueue<ProducerRecord<String, String>> buffer;
+  private final BlockingQueue<RequestLogEntry> buffer;
+  private final ObjectMapper json;
   private final String bootstrapServers;
   private final String source;
   private final int maxBodyBytes;
+  private final List<Pattern> extraPatterns;
   private final Counter dropped;
   private volatile boolean running = true;
   private Thread sender;
   private Producer<String, String> producer;
 
   public RequestLogPublisher(
-      ActionsConfig config,
+      RequestLogConfig config,
+      ObjectMapper json,
       MeterRegistry metrics,
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
       @ConfigProperty(name = "quarkus.application.name") String app) {
-    this.buffer = new ArrayBlockingQueue<>(config.actions().requestLog().bufferSize());
+    this.buffer = new ArrayBlockingQueue<>(config.bufferSize());
+    this.json = json;
     this.bootstrapServers = bootstrapServers;
     this.source = "/patchbay/" + app;
-    this.maxBodyBytes = config.actions().requestLog().maxBodyBytes();
+    this.maxBodyBytes = config.maxBodyBytes();
+    this.extraPatterns =
+        config.redactPatterns().orElse(List.of()).stream().map(Pattern::compile).toList();
     this.dropped =
         Counter.builder(DROPPED)
-            .description("request-log events dropped: buffer full or refused by Kafka")
+            .description("request-log events dropped: buffer full, unbuildable or refused by Kafka")
             .register(metrics);
   }
 
@@ -68,31 +77,9 @@ public class RequestLogPublisher {
     sender.start();
   }
 
-  /** Queues the entry's event; never blocks, never throws. */
+  /** Queues the finished entry; never blocks, never throws. */
   public void publish(RequestLogEntry entry) {
-    try {
-      CloudEvent event =
-          new CloudEvent(
-              CloudEvent.SPEC_VERSION,
-              Ids.newId("evt"),
-              source,
-              EventType.REQUEST_LOGGED.wireName(),
-              entry.requestId(),
-              Timestamps.now(),
-              "application/json",
-              entry.projectId(),
-              entry.toData(maxBodyBytes));
-      ProducerRecord<String, String> record =
-          new ProducerRecord<>(
-              EventType.REQUEST_LOGGED.topic(), entry.requestId(), EventJson.write(event));
-      record
-          .headers()
-          .add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-      if (!buffer.offer(record)) {
-        dropped.increment();
-      }
-    } catch (RuntimeException e) {
-      LOG.warnf("a request log could not be built: %s", e.getClass().getSimpleName());
+    if (!buffer.offer(entry)) {
       dropped.increment();
     }
   }
@@ -105,27 +92,50 @@ public class RequestLogPublisher {
   private void drain() {
     while (running || !buffer.isEmpty()) {
       try {
-        ProducerRecord<String, String> record = buffer.poll(200, TimeUnit.MILLISECONDS);
-        if (record != null) {
-          producer()
-              .send(
-                  record,
-                  (metadata, failure) -> {
-                    if (failure != null) {
-                      dropped.increment();
-                      LOG.debugf("a request log was refused by Kafka: %s", failure.getMessage());
-                    }
-                  });
+        RequestLogEntry entry = buffer.poll(200, TimeUnit.MILLISECONDS);
+        if (entry != null) {
+          send(record(entry));
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        // Kafka unavailable for longer than max.block.ms: this event is lost, the next one tries
+        // unbuildable, or Kafka unavailable for longer than max.block.ms: this event is lost
         dropped.increment();
-        LOG.debugf("a request log could not be sent: %s", e.getMessage());
+        LOG.debugf("a request log could not be sent: %s", e.getClass().getSimpleName());
       }
     }
+  }
+
+  private ProducerRecord<String, String> record(RequestLogEntry entry) {
+    CloudEvent event =
+        new CloudEvent(
+            CloudEvent.SPEC_VERSION,
+            Ids.newId("evt"),
+            source,
+            EventType.REQUEST_LOGGED.wireName(),
+            entry.requestId(),
+            Timestamps.now(),
+            "application/json",
+            entry.projectId(),
+            entry.toData(json, maxBodyBytes, extraPatterns));
+    ProducerRecord<String, String> record =
+        new ProducerRecord<>(
+            EventType.REQUEST_LOGGED.topic(), entry.requestId(), EventJson.write(event));
+    record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+    return record;
+  }
+
+  private void send(ProducerRecord<String, String> record) {
+    producer()
+        .send(
+            record,
+            (metadata, failure) -> {
+              if (failure != null) {
+                dropped.increment();
+                LOG.debugf("a request log was refused by Kafka: %s", failure.getMessage());
+              }
+            });
   }
 
   private Producer<String, String> producer() {
