@@ -83,6 +83,12 @@ class RouteTableTest {
     assertEquals(Optional.of("actions-service"), shipped.serviceFor("/mcp"));
     assertEquals(Optional.of("proxy-service"), shipped.serviceFor("/proxy"));
     assertEquals(Optional.of("proxy-service"), shipped.serviceFor("/unified/proxy"));
+    assertEquals(
+        Optional.of("connect-service"), shipped.serviceFor("/connect_sessions/authenticate"));
+    assertEquals(Optional.of("connect-service"), shipped.serviceFor("/connect"));
+    assertEquals(Optional.of("connect-service"), shipped.serviceFor("/connect/bamboohr"));
+    assertEquals(Optional.of("connect-service"), shipped.serviceFor("/hub/connectors/bamboohr"));
+    assertEquals(Optional.of("actions-service"), shipped.serviceFor("/connectors"));
     assertEquals(Optional.empty(), shipped.serviceFor("/actionsx"));
     assertEquals(Optional.empty(), shipped.serviceFor("/"));
     assertEquals(Optional.empty(), shipped.serviceFor("/logsx"));

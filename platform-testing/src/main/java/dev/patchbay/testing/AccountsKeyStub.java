@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code POST /internal/api-keys/verify}: two fixed test projects ({@code KEY_A}, {@code
  *       KEY_B}).
+ *   <li>{@code POST /internal/accounts/link?project_id=}: an account linked through a connect
+ *       session, created or (by {@code account_id}) updated; {@link StubAccounts#state} tells it.
  *   <li>{@code GET} and {@code PUT /internal/accounts/{id}/credentials?project_id=}: the accounts a
  *       test put in with {@link StubAccounts} (another project's account is a 404, as in
  *       accounts-service; a PUT merges the given credentials).
@@ -75,6 +77,7 @@ public class AccountsKeyStub implements QuarkusTestResourceLifecycleManager {
                   : "{}");
         });
     server.createContext("/internal/accounts/", this::account);
+    server.createContext("/internal/accounts/link", this::link);
     server.createContext("/__stub/accounts", this::control);
     server.start();
     return Map.of(
@@ -111,6 +114,33 @@ public class AccountsKeyStub implements QuarkusTestResourceLifecycleManager {
       }
       default -> answer(exchange, 405, "{}");
     }
+  }
+
+  /**
+   * An end user linked an account: the session's account ({@code account_id}, 404 when it is not
+   * the project's) gets the new credentials, or a new account is made. The owner-and-provider reuse
+   * rule is accounts-service's own and is not simulated.
+   */
+  private void link(HttpExchange exchange) throws IOException {
+    if (!internal(exchange)) {
+      answer(exchange, 401, "{}");
+      return;
+    }
+    ObjectNode body = (ObjectNode) json.readTree(exchange.getRequestBody());
+    String project = queryParam(exchange, "project_id");
+    String id = body.path("account_id").asText(null);
+    ObjectNode existing = id == null ? null : accounts.get(id);
+    if (id != null && (existing == null || !existing.path("project_id").asText().equals(project))) {
+      answer(exchange, 404, "{\"statusCode\":404,\"message\":\"Account not found\"}");
+      return;
+    }
+    String accountId = id != null ? id : "acc_linked" + accounts.size() + System.nanoTime();
+    ObjectNode account = body.deepCopy();
+    account.put("account_id", accountId);
+    account.put("project_id", project);
+    account.put("status", "active");
+    accounts.put(accountId, account);
+    answer(exchange, id == null ? 201 : 200, "{\"id\":\"" + accountId + "\"}");
   }
 
   /** {@code POST /__stub/accounts} puts an account; {@code GET /__stub/accounts/{id}} tells it. */

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Linked accounts of a project. Every change and its {@code account.*} event commit in one
@@ -104,6 +105,50 @@ public class AccountService {
       outbox.append(EventType.ACCOUNT_UPDATED, projectId, a.id, AccountEventData.of(a));
     }
     return AccountView.of(a);
+  }
+
+  /**
+   * An account an end user linked through a connect session: the session's account when it names
+   * one (it must link the same provider), else the latest account of the same owner and provider
+   * unless the session allows several, else a new one. A reused account gets the new credentials
+   * (replacing the old ones) and becomes active again.
+   */
+  @Transactional
+  public LinkResult link(String projectId, LinkAccountRequest body) {
+    Optional<LinkedAccount> reused =
+        body.accountId() != null
+            ? Optional.of(
+                accounts
+                    .findInProjectForUpdate(projectId, body.accountId())
+                    .orElseThrow(() -> ApiException.notFound("Account")))
+            : body.allowsSeveral()
+                ? Optional.empty()
+                : accounts.latestOfOwner(
+                    projectId, body.originOwnerId(), body.originOwnerName(), body.provider());
+    if (reused.isEmpty()) {
+      return new LinkResult(create(projectId, body.asImport()), true);
+    }
+    LinkedAccount a = reused.get();
+    if (!a.provider.equals(body.provider())) {
+      throw ApiException.badRequest("The account links provider '" + a.provider + "'");
+    }
+    Editable before = Editable.of(a);
+    String statusBefore = a.status;
+    a.status = AccountStatus.ACTIVE.toString();
+    a.originUsername = orKeep(body.originUsername(), a.originUsername);
+    a.label = orKeep(body.label(), a.label);
+    a.authenticationConfigKey = orKeep(body.authenticationConfigKey(), a.authenticationConfigKey);
+    a.environment = orKeep(body.environment(), a.environment);
+    boolean changed = !before.equals(Editable.of(a)) || !statusBefore.equals(a.status);
+    if (!body.credentials().equals(vault.open(a.id, sealedOf(a)))) {
+      store(a, body.credentials());
+      changed = true;
+    }
+    if (changed) {
+      a.updatedAt = Timestamps.now();
+      outbox.append(EventType.ACCOUNT_UPDATED, projectId, a.id, AccountEventData.of(a));
+    }
+    return new LinkResult(AccountView.of(a), false);
   }
 
   /** What a PATCH can change besides credentials, to tell whether it changed anything. */

@@ -29,6 +29,20 @@ public class LinkedAccountRepository implements PanacheRepositoryBase<LinkedAcco
         .firstResultOptional();
   }
 
+  /** The newest account of this owner for this provider, locked until the transaction ends. */
+  public Optional<LinkedAccount> latestOfOwner(
+      String projectId, String originOwnerId, String originOwnerName, String provider) {
+    return find(
+            "projectId = :project and originOwnerId = :ownerId and originOwnerName = :ownerName"
+                + " and provider = :provider order by createdAt desc, id desc",
+            Parameters.with("project", projectId)
+                .and("ownerId", originOwnerId)
+                .and("ownerName", originOwnerName)
+                .and("provider", provider))
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .firstResultOptional();
+  }
+
   public List<LinkedAccount> search(
       String projectId, AccountFilter filter, int pageIndex, int pageSize) {
     StringBuilder query = new StringBuilder("projectId = :project");

@@ -22,6 +22,7 @@ public class PlatformEventConsumer {
   }
 
   @Incoming("platform-accounts")
+  @Incoming("platform-connect-sessions")
   @Blocking
   @Transactional
   public void consume(String value) {

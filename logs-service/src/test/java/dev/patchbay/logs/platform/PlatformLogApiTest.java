@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -124,6 +125,33 @@ class PlatformLogApiTest {
         .get("/logs/platform")
         .then()
         .body("data", empty());
+  }
+
+  @Test
+  void connectSessionEventsAreLoggedToo() {
+    String session = Long.toString(System.nanoTime());
+    CloudEvent created =
+        new CloudEvent(
+            "1.0",
+            Ids.newId("evt"),
+            "/patchbay/connect-service",
+            "connect_session.created",
+            session,
+            Instant.now(),
+            "application/json",
+            AccountsKeyStub.PROJECT_A,
+            JsonNodeFactory.instance.objectNode().put("session_id", session));
+    TopicProbe.send(Topics.CONNECT_SESSIONS, session, EventJson.write(created));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                as(AccountsKeyStub.KEY_A)
+                    .queryParam("categories", "connect_session")
+                    .get("/logs/platform")
+                    .then()
+                    .statusCode(200)
+                    .body("data.id", hasItem(created.id())));
   }
 
   @Test

@@ -86,12 +86,16 @@ public class ErrorMapper {
   /**
    * The safety net: a failure answered outside the mappers still leaves with the contract's error
    * body. Quarkus' JSON reader answers unreadable bodies itself, with a plain-text 400 carrying
-   * Jackson's message; the caller gets a message naming the field instead.
+   * Jackson's message; the caller gets a message naming the field instead. An HTML page a service
+   * rendered for a person on purpose (the hosted Hub page's error pages) is left as it is.
    */
   @ServerResponseFilter
   public void errorBodyOnly(ContainerResponseContext response) {
     int status = response.getStatus();
-    if (status >= 400 && !(response.getEntity() instanceof ErrorBody)) {
+    boolean htmlPage =
+        response.getEntity() instanceof String
+            && MediaType.TEXT_HTML_TYPE.isCompatible(response.getMediaType());
+    if (status >= 400 && !htmlPage && !(response.getEntity() instanceof ErrorBody)) {
       String message =
           status == 400 && response.getEntity() instanceof String jackson
               ? JsonErrors.describe(jackson)

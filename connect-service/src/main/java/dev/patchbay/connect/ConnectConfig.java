@@ -1,0 +1,45 @@
+package dev.patchbay.connect;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** connect-service's settings (beside the shared {@code PlatformConfig}). */
+@ConfigMapping(prefix = "patchbay")
+public interface ConnectConfig {
+
+  Connect connect();
+
+  Connectors connectors();
+
+  Sandbox sandbox();
+
+  interface Connect {
+    /**
+     * The public base URL of the platform (the edge router or the Ingress): {@code auth_link_url}
+     * points at {@code <public-url>/connect}.
+     */
+    URI publicUrl();
+
+    /** How long one provider request of a connector's test action may take. */
+    @WithDefault("30s")
+    Duration providerTimeout();
+  }
+
+  interface Connectors {
+    /** The catalogue folder: one sub-folder per connector (relative to the working directory). */
+    @WithDefault("connectors")
+    Path dir();
+  }
+
+  interface Sandbox {
+    /**
+     * Development and tests only: every provider call goes to this provider-sandbox instead of the
+     * provider ({@code PATCHBAY_SANDBOX_URL}).
+     */
+    Optional<URI> url();
+  }
+}

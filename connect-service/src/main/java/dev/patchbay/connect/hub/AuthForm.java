@@ -1,0 +1,12 @@
+package dev.patchbay.connect.hub;
+
+import java.util.List;
+
+/** One auth option of a connector as a form: its fields, help link and any error to show. */
+public record AuthForm(
+    String configKey,
+    String label,
+    String supportLink,
+    String supportDescription,
+    List<FieldView> fields,
+    String error) {}

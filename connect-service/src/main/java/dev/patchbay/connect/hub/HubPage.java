@@ -1,0 +1,217 @@
+package dev.patchbay.connect.hub;
+
+import dev.patchbay.common.error.ApiException;
+import dev.patchbay.connect.session.ConnectSession;
+import dev.patchbay.connect.session.ConnectSessionService;
+import dev.patchbay.engine.definition.AuthenticationOption;
+import dev.patchbay.engine.definition.AuthenticationOption.FieldDescriptor;
+import dev.patchbay.engine.definition.ConnectorDefinition;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The hosted Integration Hub page at {@code auth_link_url}: plain server-rendered HTML forms that
+ * work without JavaScript. The session token travels in the link and in each form; it is the form's
+ * anti-forgery token too, since another site cannot know it. Typed secrets are never written back
+ * into a page.
+ */
+@Path("/connect")
+@Produces(MediaType.TEXT_HTML)
+public class HubPage {
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance connectors(String token, List<ConnectorChoice> connectors);
+
+    static native TemplateInstance connector(
+        String token, ConnectorChoice connector, List<AuthForm> forms);
+
+    static native TemplateInstance connected(ConnectorChoice connector, String accountId);
+
+    static native TemplateInstance problem(int status, String message);
+  }
+
+  private final ConnectSessionService sessions;
+  private final HubConnectors connectors;
+  private final AccountLinking linking;
+
+  public HubPage(ConnectSessionService sessions, HubConnectors connectors, AccountLinking linking) {
+    this.sessions = sessions;
+    this.connectors = connectors;
+    this.linking = linking;
+  }
+
+  /** The connectors the session allows. */
+  @GET
+  public Response list(@QueryParam("token") String token) {
+    return page(
+        () -> {
+          ConnectSession session = sessions.live(token);
+          List<ConnectorChoice> choices =
+              connectors.allowed(session).stream().map(HubPage::choice).toList();
+          return ok(Templates.connectors(token, choices));
+        });
+  }
+
+  /** One connector's forms, one per auth option that takes typed credentials. */
+  @GET
+  @Path("/{key}")
+  public Response connector(@PathParam("key") String key, @QueryParam("token") String token) {
+    return page(
+        () -> {
+          ConnectorDefinition connector = connectors.allowed(sessions.live(token), key);
+          List<AuthForm> forms =
+              HubConnectors.formOptions(connector).stream()
+                  .map(option -> form(option, Map.of(), Map.of(), null))
+                  .toList();
+          return ok(Templates.connector(token, choice(connector), forms));
+        });
+  }
+
+  /**
+   * Links the account: 400 with the form again (secrets blank) when a required field is missing or
+   * the provider refuses the credentials; the success page otherwise.
+   */
+  @POST
+  @Path("/{key}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response submit(@PathParam("key") String key, MultivaluedMap<String, String> form) {
+    String token = form.getFirst("token");
+    return page(
+        () -> {
+          ConnectSession session = sessions.live(token);
+          ConnectorDefinition connector = connectors.allowed(session, key);
+          AuthenticationOption option = option(connector, form.getFirst("auth_config_key"));
+          Map<String, String> typed = typed(option, form);
+          Map<String, String> missing = missing(option, typed);
+          if (!missing.isEmpty()) {
+            return retry(token, connector, option, typed, missing, "Fill in the required fields.");
+          }
+          try {
+            String accountId = linking.link(session, connector, option, new LinkedHashMap<>(typed));
+            return ok(Templates.connected(choice(connector), accountId));
+          } catch (ApiException refused) {
+            if (refused.kind().status() != 400) {
+              throw refused;
+            }
+            return retry(token, connector, option, typed, Map.of(), refused.getMessage());
+          }
+        });
+  }
+
+  private static AuthenticationOption option(ConnectorDefinition connector, String configKey) {
+    return HubConnectors.formOptions(connector).stream()
+        .filter(option -> option.configKey().equals(configKey))
+        .findFirst()
+        .orElseThrow(
+            () -> ApiException.badRequest("Choose one of the connector's sign-in options"));
+  }
+
+  /** The option's fields the user filled in; any other parameter is ignored. */
+  private static Map<String, String> typed(
+      AuthenticationOption option, MultivaluedMap<String, String> form) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    for (FieldDescriptor field : option.configFields()) {
+      String value = form.getFirst(FieldView.PARAMETER_PREFIX + field.key());
+      if (value != null && !value.isBlank()) {
+        typed.put(field.key(), FieldView.secret(field) ? value : value.trim());
+      }
+    }
+    return typed;
+  }
+
+  private static Map<String, String> missing(
+      AuthenticationOption option, Map<String, String> typed) {
+    Map<String, String> missing = new LinkedHashMap<>();
+    for (FieldDescriptor field : option.configFields()) {
+      if (field.required() && !typed.containsKey(field.key())) {
+        missing.put(field.key(), "Enter the " + FieldView.of(field, null, null).label() + ".");
+      }
+    }
+    return missing;
+  }
+
+  private static Response retry(
+      String token,
+      ConnectorDefinition connector,
+      AuthenticationOption failed,
+      Map<String, String> typed,
+      Map<String, String> fieldErrors,
+      String error) {
+    List<AuthForm> forms = new ArrayList<>();
+    for (AuthenticationOption option : HubConnectors.formOptions(connector)) {
+      forms.add(
+          option == failed
+              ? form(option, typed, fieldErrors, error)
+              : form(option, Map.of(), Map.of(), null));
+    }
+    return respond(400, Templates.connector(token, choice(connector), forms));
+  }
+
+  private static AuthForm form(
+      AuthenticationOption option,
+      Map<String, String> typed,
+      Map<String, String> fieldErrors,
+      String error) {
+    List<FieldView> fields =
+        option.configFields().stream()
+            .map(f -> FieldView.of(f, typed.get(f.key()), fieldErrors.get(f.key())))
+            .toList();
+    return new AuthForm(
+        option.configKey(),
+        option.label() == null ? option.configKey() : option.label(),
+        option.support() == null ? null : option.support().link(),
+        option.support() == null ? null : option.support().description(),
+        fields,
+        error);
+  }
+
+  private static ConnectorChoice choice(ConnectorDefinition connector) {
+    return new ConnectorChoice(
+        connector.key(), connector.info().title(), connector.info().iconUrl().orElse(null));
+  }
+
+  /** Renders the page, or an error page with the failure's status and message. */
+  private static Response page(Supplier<Response> render) {
+    try {
+      return render.get();
+    } catch (ApiException failed) {
+      return respond(
+          failed.kind().status(), Templates.problem(failed.kind().status(), failed.getMessage()));
+    }
+  }
+
+  private static Response ok(TemplateInstance page) {
+    return respond(200, page);
+  }
+
+  private static Response respond(int status, TemplateInstance page) {
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(page.render())
+        // the token is in the URL: keep it out of caches and other sites' Referer headers
+        .header("Cache-Control", "no-store")
+        .header("Referrer-Policy", "no-referrer")
+        .header("X-Content-Type-Options", "nosniff")
+        .header(
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:;"
+                + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+        .build();
+  }
+}
