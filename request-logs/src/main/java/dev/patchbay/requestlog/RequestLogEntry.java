@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.patchbay.common.json.Timestamps;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -249,6 +250,10 @@ public final class RequestLogEntry {
     }
     if (entity instanceof byte[] bytes) {
       return parse(json, bytes);
+    }
+    if (entity
+        instanceof StreamingOutput) { // written straight to the caller (the proxy): never held
+      return json.getNodeFactory().textNode("[streamed]");
     }
     return json.valueToTree(entity);
   }

@@ -82,4 +82,17 @@ class RequestLogEntryTest {
     assertEquals(200, data.path("status").asInt());
     assertTrue(data.path("success").asBoolean());
   }
+
+  @Test
+  void aStreamedResponseIsNeitherReadNorSerialised() throws Exception {
+    RequestLogEntry entry = entry("/proxy", Map.of());
+    jakarta.ws.rs.core.StreamingOutput stream =
+        out -> {
+          throw new AssertionError("the log must not read a streamed response");
+        };
+    entry.finish(200, stream);
+
+    assertEquals(
+        "[streamed]", entry.toData(JSON, 16384, List.of()).path("response").path("body").asText());
+  }
 }

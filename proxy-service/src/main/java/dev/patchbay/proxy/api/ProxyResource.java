@@ -42,7 +42,6 @@ public class ProxyResource {
   @POST
   @Path("proxy")
   public Response proxy(@HeaderParam(ACCOUNT_HEADER) String accountId, ProxyRequest request) {
-    // the request log of a proxied call belongs here, once request logging is a shared module
     ProviderResponse response = service.proxy(tenant.projectId(), accountId, request);
     int status = response.status();
     if (status == 204) {
