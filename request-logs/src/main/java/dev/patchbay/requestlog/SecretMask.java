@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,8 @@ import java.util.regex.Pattern;
  *       password}, {@code *token*}, {@code *api_key*}, ...): the whole value, whatever its shape;
  *   <li>every credential value of the account (strings of {@value #MIN_LENGTH} or more characters,
  *       so placeholders like {@code x} do not blank out ordinary words) wherever it appears;
+ *   <li>{@code Bearer <token>} in any text, and the values of secret-named query parameters in
+ *       links inside any text ({@code .../connect?token=...});
  *   <li>whatever matches the configured extra patterns ({@code
  *       patchbay.request-log.redact-patterns}).
  * </ul>
@@ -36,6 +39,10 @@ public final class SecretMask {
           ".*(secret|password|passwd|token|api[-_]?key|credential|authorization|private[-_]?key|signature).*");
 
   private static final Pattern BEARER = Pattern.compile("(?i)\\bbearer\\s+[A-Za-z0-9._~+/=-]+");
+
+  /** A query parameter inside a URL in some text (a link with {@code ?token=...}): name, value. */
+  private static final Pattern QUERY_PARAMETER =
+      Pattern.compile("([?&])([^=&#\\s\"]+)=([^&#\\s\"]*)");
 
   private final List<String> secrets;
   private final List<Pattern> patterns;
@@ -91,6 +98,15 @@ public final class SecretMask {
       result = result.replace(secret, MASK);
     }
     result = BEARER.matcher(result).replaceAll(MASK);
+    result =
+        QUERY_PARAMETER
+            .matcher(result)
+            .replaceAll(
+                parameter ->
+                    isSecretField(parameter.group(2))
+                        ? Matcher.quoteReplacement(
+                            parameter.group(1) + parameter.group(2) + "=" + MASK)
+                        : Matcher.quoteReplacement(parameter.group()));
     for (Pattern pattern : patterns) {
       result = pattern.matcher(result).replaceAll(MASK);
     }

@@ -95,4 +95,21 @@ class RequestLogEntryTest {
     assertEquals(
         "[streamed]", entry.toData(JSON, 16384, List.of()).path("response").path("body").asText());
   }
+
+  @Test
+  void secretQueryParametersOfLinksInsideBodiesAreRedacted() throws Exception {
+    RequestLogEntry entry = entry("/connect_sessions", Map.of());
+    entry.finish(
+        201,
+        Map.of(
+            "auth_link_url", "https://hub.example/connect?token=cst_link-secret&lang=en",
+            "next", "/page?cursor=c-2&access_token=at-secret"));
+
+    String data = JSON.writeValueAsString(entry.toData(JSON, 16384, List.of()));
+
+    assertFalse(data.contains("cst_link-secret"), data);
+    assertFalse(data.contains("at-secret"), data);
+    assertTrue(data.contains("connect?token=[REDACTED]&lang=en"), data);
+    assertTrue(data.contains("cursor=c-2"), data);
+  }
 }
