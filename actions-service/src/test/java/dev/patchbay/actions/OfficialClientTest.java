@@ -6,55 +6,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.patchbay.testing.AccountsKeyStub;
+import dev.patchbay.testing.OfficialClient;
 import dev.patchbay.testing.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * StackOne's official TypeScript client ({@code @stackone/stackone-client-ts@4.28.0}, installed
- * once into target/) lists connectors and actions and runs an action against this test instance.
+ * StackOne's official TypeScript client (platform-testing's {@link OfficialClient}) lists
+ * connectors and actions and runs an action against this test instance.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
 @QuarkusTestResource(AccountsKeyStub.class)
 @QuarkusTestResource(SandboxResource.class)
 class OfficialClientTest {
-  static final String CLIENT = "@stackone/stackone-client-ts@4.28.0";
-  static final Path DIR = Path.of("target", "official-client").toAbsolutePath();
-
   @TestHTTPResource("/")
   URL base;
 
   @Test
   void theOfficialClientListsConnectorsAndActionsAndRunsOne() throws Exception {
-    Path script = install();
     String account = Api.bambooAccount();
-    Process node =
-        new ProcessBuilder(
-                "node",
-                script.toString(),
-                base.toString().replaceAll("/$", ""),
-                AccountsKeyStub.KEY_A,
-                account)
-            .directory(DIR.toFile())
-            .redirectError(DIR.resolve("client.err").toFile())
-            .start();
-    String out = new String(node.getInputStream().readAllBytes()).trim();
-    assertTrue(node.waitFor(2, TimeUnit.MINUTES), "the client script did not finish");
-    String lastLine = out.substring(out.lastIndexOf('\n') + 1);
-    JsonNode result = new ObjectMapper().readTree(lastLine);
-    assertTrue(result.path("ok").asBoolean(), "the official client failed: " + out);
-    assertEquals(0, node.exitValue());
+    JsonNode result =
+        OfficialClient.run(
+            "official-client.mjs",
+            base.toString().replaceAll("/$", ""),
+            AccountsKeyStub.KEY_A,
+            account);
     assertTrue(result.path("connectors").toString().contains("bamboohr"));
     assertEquals(Catalogue.actionIds("bamboohr"), list(result.path("actions")));
     assertEquals(Catalogue.keys(), list(result.path("groups")));
@@ -66,26 +47,5 @@ class OfficialClientTest {
   private static List<String> list(JsonNode array) {
     return new ObjectMapper()
         .convertValue(array, new com.fasterxml.jackson.core.type.TypeReference<>() {});
-  }
-
-  private static synchronized Path install() throws IOException, InterruptedException {
-    Files.createDirectories(DIR);
-    Path script = DIR.resolve("official-client.mjs");
-    try (InputStream in = OfficialClientTest.class.getResourceAsStream("/official-client.mjs")) {
-      Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
-    }
-    if (!Files.isDirectory(DIR.resolve("node_modules/@stackone/stackone-client-ts"))) {
-      Files.writeString(DIR.resolve("package.json"), "{\"private\": true}\n");
-      Process npm =
-          new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--no-save", CLIENT)
-              .directory(DIR.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(DIR.resolve("npm.log").toFile())
-              .start();
-      if (!npm.waitFor(3, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-        throw new IllegalStateException("npm install " + CLIENT + " failed; see " + DIR);
-      }
-    }
-    return script;
   }
 }
