@@ -68,6 +68,7 @@ public final class Attio implements Provider {
               "name", "text",
               "domains", "domain",
               "description", "text",
+              "primary_location", "location",
               "team", "record-reference",
               "associated_deals", "record-reference"),
           "deals",
@@ -352,8 +353,11 @@ public final class Attio implements Provider {
 
   private void statuses(RoutingContext ctx) {
     ArrayNode data = Json.array();
+    boolean archived = "true".equals(ctx.queryParams().get("show_archived"));
     for (int i = 0; i < CrmSeed.STAGES.size(); i++) {
-      data.add(AttioValues.status(i));
+      if (archived || !AttioValues.isArchived(CrmSeed.STAGES.get(i))) {
+        data.add(AttioValues.status(i));
+      }
     }
     Json.send(ctx, 200, Json.object().set("data", data));
   }

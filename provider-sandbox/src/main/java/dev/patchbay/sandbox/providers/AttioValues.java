@@ -6,6 +6,7 @@ import dev.patchbay.sandbox.Json;
 import dev.patchbay.sandbox.Seed;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,15 @@ import java.util.Optional;
  * from {@link CrmSeed}.
  */
 final class AttioValues {
+  /** Attio keeps ISO 3166 alpha-2 country codes in locations. */
+  private static final Map<String, String> COUNTRY_CODES =
+      Map.of(
+          "United Kingdom", "GB",
+          "Germany", "DE",
+          "United States", "US",
+          "Portugal", "PT",
+          "Canada", "CA");
+
   private AttioValues() {}
 
   /** One typed value from a write's input (short or full form), or empty when it is invalid. */
@@ -56,6 +66,15 @@ final class AttioValues {
           return Optional.empty();
         }
         value.put("value", text.asText());
+      }
+      case "location" -> {
+        if (!item.isObject()) {
+          return Optional.empty();
+        }
+        for (String field :
+            new String[] {"line_1", "line_2", "locality", "region", "postcode", "country_code"}) {
+          value.set(field, item.hasNonNull(field) ? item.get(field) : Json.object().nullNode());
+        }
       }
       case "domain" -> {
         String domain = item.isObject() ? item.path("domain").asText("") : item.asText("");
@@ -178,6 +197,10 @@ final class AttioValues {
     values
         .putArray("domains")
         .add(typed("domain", Json.object().textNode(company.domain()), from).orElseThrow());
+    CrmSeed.Office office = CrmSeed.office(i);
+    ObjectNode location = Json.object().put("locality", office.city());
+    location.put("country_code", COUNTRY_CODES.get(office.country()));
+    values.putArray("primary_location").add(typed("location", location, from).orElseThrow());
     values
         .putArray("description")
         .add(
@@ -223,10 +246,15 @@ final class AttioValues {
         .put("object_id", Attio.objectId("deals"))
         .put("attribute_id", Attio.uuid("attribute:deals:stage"))
         .put("status_id", Attio.uuid("status:" + stage.key()));
-    status.put("title", stage.label()).put("is_archived", false);
+    status.put("title", stage.label()).put("is_archived", isArchived(stage));
     status.putNull("target_time_in_status");
     status.put("celebration_enabled", stage.won());
     return status;
+  }
+
+  /** "On hold" is a status the workspace archived: deals still in it keep it. */
+  static boolean isArchived(CrmSeed.Stage stage) {
+    return stage.key().equals("onhold");
   }
 
   static ObjectNode note(

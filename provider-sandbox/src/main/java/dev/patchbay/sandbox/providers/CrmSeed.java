@@ -20,7 +20,10 @@ final class CrmSeed {
   static final int NOTES = 30;
   static final int USERS = 6;
 
-  /** The stages of the sales pipeline, in order: key, label, win probability (percent). */
+  /**
+   * The stages of the sales pipeline, in order: key, label, win probability (percent). The last,
+   * "On hold", is one a customer added: no unified deal status maps it.
+   */
   static final List<Stage> STAGES =
       List.of(
           new Stage("appointmentscheduled", "Appointment scheduled", 20, false, false),
@@ -29,7 +32,11 @@ final class CrmSeed {
           new Stage("decisionmakerboughtin", "Decision maker bought-in", 80, false, false),
           new Stage("contractsent", "Contract sent", 90, false, false),
           new Stage("closedwon", "Closed won", 100, true, true),
-          new Stage("closedlost", "Closed lost", 0, true, false));
+          new Stage("closedlost", "Closed lost", 0, true, false),
+          new Stage("onhold", "On hold", 10, false, false));
+
+  /** Every 13th deal is on hold; the others go round the standard stages. */
+  private static final int ON_HOLD_EVERY = 13;
 
   private static final List<String> PRODUCTS =
       List.of("Platform licence", "Support plan", "Onboarding", "Expansion", "Renewal", "Pilot");
@@ -58,6 +65,9 @@ final class CrmSeed {
       Instant createdAt,
       Instant updatedAt) {}
 
+  /** A company's head office: city, country name (as CRMs store it) and switchboard number. */
+  record Office(String city, String country, String phone) {}
+
   record Note(int index, String body, int contact, int deal, int owner, Instant createdAt) {}
 
   record User(int index, String firstName, String lastName, String email, Instant createdAt) {}
@@ -77,6 +87,21 @@ final class CrmSeed {
     return 1 + (index - 1) % USERS;
   }
 
+  private static final List<Office> OFFICES =
+      List.of(
+          new Office("London", "United Kingdom", "+44 20 7946 1"),
+          new Office("Berlin", "Germany", "+49 30 901820 "),
+          new Office("New York", "United States", "+1 212 555 01"),
+          new Office("Lisbon", "Portugal", "+351 21 000 0"),
+          new Office("Toronto", "Canada", "+1 416 555 01"));
+
+  /** The head office of company {@code index}; its phone number ends with the index. */
+  static Office office(int company) {
+    Office office = OFFICES.get(company % OFFICES.size());
+    return new Office(
+        office.city(), office.country(), office.phone() + String.format("%02d", company));
+  }
+
   static Instant companyCreated(int company) {
     return Seed.company(company).updatedAt().minus(200L + company * 3L, ChronoUnit.DAYS);
   }
@@ -89,7 +114,7 @@ final class CrmSeed {
         index,
         Seed.company(company).name().replace(" Ltd", "") + " " + PRODUCTS.get(index % 6),
         1_000L * (5 + index * 13 % 95),
-        index % STAGES.size(),
+        index % ON_HOLD_EVERY == 0 ? STAGES.size() - 1 : index % (STAGES.size() - 1),
         company,
         contact,
         ownerOf(index),

@@ -268,7 +268,7 @@ public final class HubSpot implements Provider {
     properties.fields().forEachRemaining(f -> record.with("properties").put(f.getKey(), text(f)));
     for (JsonNode association : body.path("associations")) {
       String to = association.path("to").path("id").asText();
-      String target = targetType(association.path("types").path(0).path("associationTypeId"));
+      String target = targetType(type, association.path("types").path(0).path("associationTypeId"));
       if (target != null && objects.get(target).get(to).isPresent()) {
         record.with("associations").withArray(target).add(to);
       }
@@ -445,10 +445,21 @@ public final class HubSpot implements Provider {
                 unknown.add(name);
               }
             });
-    if (unknown.isEmpty()) {
+    ArrayNode problems = Json.array();
+    String email = properties.path("email").asText("");
+    if (type.equals("contacts")
+        && !email.isEmpty()
+        && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      problems
+          .addObject()
+          .put("isValid", false)
+          .put("message", "Email address " + email + " is invalid")
+          .put("error", "INVALID_EMAIL")
+          .put("name", "email");
+    }
+    if (unknown.isEmpty() && problems.isEmpty()) {
       return true;
     }
-    ArrayNode problems = Json.array();
     unknown.forEach(
         name ->
             problems
@@ -668,9 +679,21 @@ public final class HubSpot implements Provider {
     };
   }
 
-  /** The object an association type id points to (HubSpot-defined note associations). */
-  private static String targetType(JsonNode associationTypeId) {
-    return switch (associationTypeId.asInt()) {
+  /**
+   * The object a HubSpot-defined association type id points to from {@code type}: contact to
+   * company (279, or 1 for the primary company) and to deal (4); note to contact (202), company
+   * (190) and deal (214).
+   */
+  private static String targetType(String type, JsonNode associationTypeId) {
+    int id = associationTypeId.asInt();
+    if (type.equals("contacts")) {
+      return switch (id) {
+        case 1, 279 -> "companies";
+        case 4 -> "deals";
+        default -> null;
+      };
+    }
+    return switch (id) {
       case 202 -> "contacts";
       case 190 -> "companies";
       case 214 -> "deals";
@@ -764,6 +787,8 @@ public final class HubSpot implements Provider {
       p.put("name", company.name()).put("domain", company.domain());
       p.put("industry", company.industry().toUpperCase(Locale.ROOT));
       p.put("numberofemployees", Integer.toString(company.employees()));
+      CrmSeed.Office office = CrmSeed.office(i);
+      p.put("city", office.city()).put("country", office.country()).put("phone", office.phone());
       p.put("hubspot_owner_id", ownerId(CrmSeed.ownerOf(i)));
       for (int c = i; c <= CONTACTS; c += CrmSeed.COMPANIES) {
         record.with("associations").withArray("contacts").add(contactId(c));

@@ -43,6 +43,10 @@ import java.util.stream.IntStream;
 public final class Pipedrive implements Provider {
   static final String API_TOKEN = "sandbox-pipedrive-api-token";
   static final int PERSONS = 70;
+
+  /** A deal deleted within the last 30 days: lists leave it out, a read by id still finds it. */
+  static final int DELETED_DEAL = 20;
+
   private static final String V2 = "/api/v2/";
   private static final String ERROR_INFO =
       "Please check developers.pipedrive.com for more information about Pipedrive API.";
@@ -188,7 +192,7 @@ public final class Pipedrive implements Provider {
                 r ->
                     since.isEmpty() || !Instant.parse(text(r, "update_time")).isBefore(since.get()))
             .filter(r -> person == null || person.equals(r.path("person_id").asText()))
-            .filter(r -> status == null || status.equals(r.path("status").asText()))
+            .filter(r -> status == null ? !isDeleted(r) : status.equals(r.path("status").asText()))
             .toList();
     ObjectNode body = Json.object().put("success", true);
     ArrayNode data = body.putArray("data");
@@ -197,6 +201,11 @@ public final class Pipedrive implements Provider {
     body.putObject("additional_data")
         .put("next_cursor", next < found.size() ? Paging.cursor(next) : null);
     Json.send(ctx, 200, body);
+  }
+
+  /** Lists leave out deleted records unless {@code status=deleted} asks for them. */
+  private static boolean isDeleted(ObjectNode record) {
+    return record.path("is_deleted").asBoolean(false);
   }
 
   private void read(RoutingContext ctx, String type) {
@@ -529,7 +538,10 @@ public final class Pipedrive implements Provider {
               record.put("add_time", CrmSeed.companyCreated(i).toString());
               record.put("update_time", company.updatedAt().toString());
               record.put("is_deleted", false).put("visible_to", 3);
-              record.putObject("address").put("value", company.domain());
+              CrmSeed.Office office = CrmSeed.office(i);
+              ObjectNode address = record.putObject("address");
+              address.put("value", office.city() + ", " + office.country());
+              address.put("locality", office.city()).put("country", office.country());
               record.putArray("label_ids");
               record.putObject("custom_fields");
               return record;
@@ -545,14 +557,16 @@ public final class Pipedrive implements Provider {
               CrmSeed.Stage stage = CrmSeed.STAGES.get(deal.stage());
               ObjectNode record = Json.object().put("id", i).put("title", deal.name());
               record.put("value", deal.amount()).put("currency", "EUR");
-              record.put("status", stage.closed() ? (stage.won() ? "won" : "lost") : "open");
+              boolean deleted = i == DELETED_DEAL;
+              String status = stage.closed() ? (stage.won() ? "won" : "lost") : "open";
+              record.put("status", deleted ? "deleted" : status);
               record.put("pipeline_id", 1).put("stage_id", deal.stage() + 1);
               record.put("person_id", deal.contact()).put("org_id", deal.company());
               record.put("owner_id", deal.owner()).put("probability", stage.probability());
               record.put("expected_close_date", deal.closeDate().toString());
               record.put("add_time", deal.createdAt().toString());
               record.put("update_time", deal.updatedAt().toString());
-              record.put("is_deleted", false).put("visible_to", 3);
+              record.put("is_deleted", deleted).put("visible_to", 3);
               record.putObject("custom_fields");
               return record;
             })

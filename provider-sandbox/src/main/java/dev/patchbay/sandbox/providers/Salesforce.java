@@ -75,7 +75,8 @@ public final class Salesforce implements Provider {
     type(
         "Opportunity",
         "006",
-        "Name StageName CloseDate Amount Probability AccountId OwnerId IsClosed IsWon",
+        "Name StageName CloseDate Amount Probability AccountId OwnerId IsClosed IsWon"
+            + " ForecastCategoryName",
         Set.of("Name", "StageName", "CloseDate"),
         Set.of("IsClosed", "IsWon"));
     type(
@@ -678,7 +679,10 @@ public final class Salesforce implements Provider {
     return true;
   }
 
-  /** Formula-like fields Salesforce computes: Name, and IsClosed/IsWon from StageName. */
+  /**
+   * Fields Salesforce computes: Name, and IsClosed, IsWon and the stage's default
+   * ForecastCategoryName from StageName.
+   */
   private static void derive(String type, ObjectNode record) {
     if (type.equals("Contact") || type.equals("User")) {
       String first = record.path("FirstName").asText("");
@@ -688,7 +692,27 @@ public final class Salesforce implements Provider {
       String stage = record.path("StageName").asText("");
       record.put("IsClosed", stage.startsWith("Closed"));
       record.put("IsWon", stage.equals("Closed Won"));
+      record.put(
+          "ForecastCategoryName",
+          CrmSeed.STAGES.stream()
+              .filter(seeded -> label(seeded).equals(stage))
+              .findFirst()
+              .map(Salesforce::forecastCategory)
+              .orElse("Pipeline"));
     }
+  }
+
+  /** The seeded stage's label as Salesforce spells it ("Closed Won"). */
+  private static String label(CrmSeed.Stage stage) {
+    return stage.label().replace("Closed won", "Closed Won").replace("Closed lost", "Closed Lost");
+  }
+
+  /** Won deals are Closed, lost and on-hold ones Omitted from the forecast, the rest Pipeline. */
+  private static String forecastCategory(CrmSeed.Stage stage) {
+    if (stage.won()) {
+      return "Closed";
+    }
+    return stage.closed() || stage.key().equals("onhold") ? "Omitted" : "Pipeline";
   }
 
   private ObjectNode blank(SObject type, String id, Instant created, Instant modified) {
@@ -764,6 +788,9 @@ public final class Salesforce implements Provider {
     ObjectNode record = blank(type, id(type, i), CrmSeed.companyCreated(i), company.updatedAt());
     record.put("Name", company.name()).put("Website", "https://" + company.domain());
     record.put("Industry", company.industry()).put("NumberOfEmployees", company.employees());
+    CrmSeed.Office office = CrmSeed.office(i);
+    record.put("Phone", office.phone());
+    record.put("BillingCity", office.city()).put("BillingCountry", office.country());
     record.put("OwnerId", id("User", CrmSeed.ownerOf(i)));
     return record;
   }
@@ -772,14 +799,7 @@ public final class Salesforce implements Provider {
     CrmSeed.Deal deal = CrmSeed.deal(i);
     CrmSeed.Stage stage = CrmSeed.STAGES.get(deal.stage());
     ObjectNode record = blank(type, id(type, i), deal.createdAt(), deal.updatedAt());
-    record
-        .put("Name", deal.name())
-        .put(
-            "StageName",
-            stage
-                .label()
-                .replace("Closed won", "Closed Won")
-                .replace("Closed lost", "Closed Lost"));
+    record.put("Name", deal.name()).put("StageName", label(stage));
     record.put("CloseDate", deal.closeDate().toString()).put("Amount", (double) deal.amount());
     record.put("Probability", (double) stage.probability());
     record.put("AccountId", id("Account", deal.company()));
@@ -830,14 +850,11 @@ public final class Salesforce implements Provider {
             id(type, i),
             Seed.EPOCH.minus(1000, ChronoUnit.DAYS),
             Seed.EPOCH.minus(400, ChronoUnit.DAYS));
-    String label =
-        seeded.label().replace("Closed won", "Closed Won").replace("Closed lost", "Closed Lost");
+    String label = label(seeded);
     record.put("MasterLabel", label).put("ApiName", label).put("SortOrder", i);
     record.put("IsActive", true).put("IsClosed", seeded.closed()).put("IsWon", seeded.won());
     record.put("DefaultProbability", (double) seeded.probability());
-    record.put(
-        "ForecastCategoryName",
-        seeded.closed() ? (seeded.won() ? "Closed" : "Omitted") : "Pipeline");
+    record.put("ForecastCategoryName", forecastCategory(seeded));
     return record;
   }
 }
