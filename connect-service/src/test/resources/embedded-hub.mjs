@@ -1,7 +1,8 @@
 // @stackone/hub@1.11.4's web component on a page of a second origin (served here), with base-url
 // pointing at connect-service. Scenarios: link an account, a refused API key (the red banner), and
 // edit mode (change the subdomain, leave the secret untouched).
-// Args: connect-service's URL, then JSON {create, refused, edit: {token, accountId}, apiKey, wrongKey, subdomain}.
+// Args: connect-service's URL, then JSON {create, refused, edit (session tokens), apiKey, wrongKey,
+// subdomain}.
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import { launch, report, screenshot } from "./patchbay-browser.mjs";
@@ -68,7 +69,7 @@ await report(async () => {
     await screenshot(refused.page, "embedded-hub-3-refused");
 
     // 3. edit mode: the session names the account; the secret shows masked and stays untouched
-    const edit = await open(context, input.edit.token);
+    const edit = await open(context, input.edit);
     const subdomainField = edit.page.locator('input[name="subdomain"]');
     await edit.page.getByRole("button", { name: "Edit" }).waitFor();
     const shownSubdomain = await subdomainField.inputValue();

@@ -85,13 +85,7 @@ class HubBrowserTest {
     Map<String, Object> input = new LinkedHashMap<>();
     input.put("create", session(",\"provider\":\"bamboohr\""));
     input.put("refused", session(",\"provider\":\"bamboohr\""));
-    input.put(
-        "edit",
-        Map.of(
-            "token",
-            session(",\"provider\":\"bamboohr\",\"account_id\":\"" + editedId + "\""),
-            "accountId",
-            editedId));
+    input.put("edit", session(",\"provider\":\"bamboohr\",\"account_id\":\"" + editedId + "\""));
     input.put("apiKey", demo.get("apiKey"));
     input.put("wrongKey", "embedded-wrong-key-77c1");
     input.put("subdomain", demo.get("subdomain"));
