@@ -5,6 +5,8 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** connect-service's settings (beside the shared {@code PlatformConfig}). */
@@ -27,6 +29,20 @@ public interface ConnectConfig {
     /** How long one provider request of a connector's test action may take. */
     @WithDefault("30s")
     Duration providerTimeout();
+
+    Hub hub();
+  }
+
+  interface Hub {
+    /**
+     * The origins whose pages may embed {@code @stackone/hub} against this service: {@code *} for
+     * any, else exact origins such as {@code https://app.example.com}.
+     */
+    @WithDefault("*")
+    List<String> allowedOrigins();
+
+    /** Per project id: its own list, which replaces {@link #allowedOrigins()} for its sessions. */
+    Map<String, List<String>> projectAllowedOrigins();
   }
 
   interface Connectors {

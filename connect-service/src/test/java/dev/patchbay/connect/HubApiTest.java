@@ -4,6 +4,7 @@ import static dev.patchbay.connect.Api.createSession;
 import static dev.patchbay.connect.Api.isErrorBody;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -143,5 +144,29 @@ class HubApiTest {
             equalTo("https://documentation.bamboohr.com/docs/getting-started"));
     isErrorBody(hub(token).get("/hub/connectors/hibob").then(), 404)
         .header("Access-Control-Allow-Origin", "*");
+  }
+
+  @Test
+  void aProjectsOwnOriginsReplaceTheDefault() {
+    // application.properties: %test.patchbay.connect.hub.project-allowed-origins.proj_testB
+    String token =
+        createSession(
+                AccountsKeyStub.KEY_B, "{\"origin_owner_id\":\"c-b\",\"origin_owner_name\":\"B\"}")
+            .getString("token");
+    hub(token)
+        .get("/hub/settings")
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Allow-Origin", nullValue());
+    given()
+        .header("Origin", "http://embedder.example")
+        .header("x-hub-session-token", token)
+        .get("/hub/settings")
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Allow-Origin", "http://embedder.example")
+        .header("Vary", containsString("Origin"));
+    // project A keeps the default: any origin
+    hub(session("")).get("/hub/settings").then().header("Access-Control-Allow-Origin", "*");
   }
 }

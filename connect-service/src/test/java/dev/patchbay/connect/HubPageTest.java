@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,8 +48,32 @@ class HubPageTest {
         .body(not(containsString("<script")));
   }
 
+  /** The form as a browser has it: its anti-forgery cookie and hidden token. */
+  record OpenedForm(String cookie, String csrf) {}
+
+  static OpenedForm open(String token, String provider) {
+    Response page = given().queryParam("token", token).get("/connect/" + provider);
+    page.then().statusCode(200);
+    Matcher csrf =
+        Pattern.compile("<input type=\"hidden\" name=\"csrf\" value=\"([^\"]+)\">")
+            .matcher(page.asString());
+    assertTrue(csrf.find(), page.asString());
+    return new OpenedForm(page.getCookie("patchbay_connect_form"), csrf.group(1));
+  }
+
+  /** Submits the form the way the browser that opened it does. */
   static Response submit(String token, String provider, Map<String, String> fields) {
+    return post(open(token, provider), token, provider, fields);
+  }
+
+  static Response post(OpenedForm form, String token, String provider, Map<String, String> fields) {
     var request = given().formParam("auth_config_key", "custom");
+    if (form.cookie() != null) {
+      request.cookie("patchbay_connect_form", form.cookie());
+    }
+    if (form.csrf() != null) {
+      request.formParam("csrf", form.csrf());
+    }
     if (token != null) {
       request.formParam("token", token);
     }
@@ -60,7 +86,9 @@ class HubPageTest {
     isPage(given().queryParam("token", "cst_made-up").get("/connect"), 401)
         .body(containsString("Connect session token is unknown or expired"));
     isPage(given().get("/connect/bamboohr"), 401);
-    isPage(submit(null, "bamboohr", Map.of("apiKey", "x", "subdomain", "y")), 401);
+    isPage(
+        post(new OpenedForm(null, null), null, "bamboohr", Map.of("apiKey", "x", "subdomain", "y")),
+        401);
   }
 
   @Test
@@ -192,13 +220,64 @@ class HubPageTest {
   @Test
   void anUnknownAuthOptionIsA400Page() {
     String token = session("");
+    OpenedForm form = open(token, "bamboohr");
     isPage(
             given()
+                .cookie("patchbay_connect_form", form.cookie())
+                .formParam("csrf", form.csrf())
                 .formParam("token", token)
                 .formParam("auth_config_key", "oauth2")
                 .post("/connect/bamboohr"),
             400)
         .body(containsString("Choose one of the connector"));
+  }
+
+  @Test
+  void theFormSetsItsAntiForgeryCookieForThisPageOnly() {
+    String token = session("");
+    Response page = given().queryParam("token", token).get("/connect/bamboohr");
+    String setCookie = page.getHeader("Set-Cookie");
+    assertTrue(setCookie.startsWith("patchbay_connect_form="), setCookie);
+    assertTrue(setCookie.contains("Path=/connect"), setCookie);
+    assertTrue(setCookie.contains("HttpOnly"), setCookie);
+    assertTrue(setCookie.contains("SameSite=Strict"), setCookie);
+    // a browser that has the cookie keeps it
+    OpenedForm form = open(token, "bamboohr");
+    given()
+        .cookie("patchbay_connect_form", form.cookie())
+        .queryParam("token", token)
+        .get("/connect/bamboohr")
+        .then()
+        .statusCode(200)
+        .header("Set-Cookie", nullValue())
+        .body(containsString("name=\"csrf\" value=\"" + form.csrf() + "\""));
+  }
+
+  @Test
+  void aForgedOrReplayedPostIsA403PageAndLinksNothing() {
+    String token = session("");
+    Map<String, Object> demo = demoCredentials("bamboohr");
+    Map<String, String> fields =
+        Map.of(
+            "apiKey", demo.get("apiKey").toString(), "subdomain", demo.get("subdomain").toString());
+    OpenedForm form = open(token, "bamboohr");
+    OpenedForm otherBrowser = open(token, "bamboohr");
+    OpenedForm otherSession = open(session(""), "bamboohr");
+    int linkedBefore = StubAccounts.linkCount();
+    for (OpenedForm forged :
+        List.of(
+            new OpenedForm(null, form.csrf()),
+            new OpenedForm(form.cookie(), null),
+            new OpenedForm(form.cookie(), "x" + form.csrf().substring(1)),
+            new OpenedForm(form.cookie(), otherBrowser.csrf()),
+            new OpenedForm(form.cookie(), otherSession.csrf()),
+            new OpenedForm(otherSession.cookie(), otherSession.csrf()))) {
+      isPage(post(forged, token, "bamboohr", fields), 403)
+          .body(containsString("This form could not be verified"))
+          .body(not(containsString(demo.get("apiKey").toString())));
+    }
+    assertEquals(linkedBefore, StubAccounts.linkCount(), "no account linked");
+    isPage(post(form, token, "bamboohr", fields), 200).body(containsString("is connected"));
   }
 
   static Map<String, Object> demoCredentials(String provider) {

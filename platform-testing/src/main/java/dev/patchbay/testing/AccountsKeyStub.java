@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *   <li>{@code POST /internal/api-keys/verify}: two fixed test projects ({@code KEY_A}, {@code
  *       KEY_B}).
  *   <li>{@code POST /internal/accounts/link?project_id=}: an account linked through a connect
- *       session, created or (by {@code account_id}) updated; {@link StubAccounts#state} tells it.
+ *       session, created or (by {@code account_id}) updated; {@link StubAccounts#state} tells it,
+ *       {@link StubAccounts#linkCount} how many links were made.
  *   <li>{@code GET} and {@code PUT /internal/accounts/{id}/credentials?project_id=}: the accounts a
  *       test put in with {@link StubAccounts} (another project's account is a 404, as in
  *       accounts-service; a PUT merges the given credentials).
@@ -47,6 +48,7 @@ public class AccountsKeyStub implements QuarkusTestResourceLifecycleManager {
   private final ObjectMapper json = new ObjectMapper();
   private final Map<String, ObjectNode> accounts = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> reads = new ConcurrentHashMap<>();
+  private final AtomicInteger links = new AtomicInteger();
   private HttpServer server;
 
   @Override
@@ -79,6 +81,8 @@ public class AccountsKeyStub implements QuarkusTestResourceLifecycleManager {
     server.createContext("/internal/accounts/", this::account);
     server.createContext("/internal/accounts/link", this::link);
     server.createContext("/__stub/accounts", this::control);
+    server.createContext(
+        "/__stub/links", exchange -> answer(exchange, 200, "{\"count\":" + links.get() + "}"));
     server.start();
     return Map.of(
         "patchbay.accounts-url",
@@ -134,6 +138,7 @@ public class AccountsKeyStub implements QuarkusTestResourceLifecycleManager {
       answer(exchange, 404, "{\"statusCode\":404,\"message\":\"Account not found\"}");
       return;
     }
+    links.incrementAndGet();
     String accountId = id != null ? id : "acc_linked" + accounts.size() + System.nanoTime();
     ObjectNode account = body.deepCopy();
     account.put("account_id", accountId);

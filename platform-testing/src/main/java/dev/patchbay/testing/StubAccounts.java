@@ -65,6 +65,11 @@ public final class StubAccounts {
         .jsonPath();
   }
 
+  /** How many accounts were linked (created or updated) through the stub so far. */
+  public static int linkCount() {
+    return given().get(url() + "/__stub/links").then().statusCode(200).extract().path("count");
+  }
+
   private static String url() {
     return ConfigProvider.getConfig().getValue("patchbay.accounts-url", String.class);
   }

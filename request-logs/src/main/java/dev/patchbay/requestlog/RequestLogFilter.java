@@ -19,9 +19,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Every public API request of the service becomes one request log: started before the resource
  * runs, finished with the status and body answered (the error body too), and published when the
- * caller is a project's API key. Requests of nobody's project (refused as unauthenticated,
- * operators' {@code /admin} calls) and the cluster-internal {@code /internal} and {@code /q} paths
- * are not logged. The answer carries the log's id as {@code x-request-id}.
+ * caller is a project's API key, or when the resource named the project itself through {@link
+ * RequestLogEntry#caller} (connect-service's {@code /hub} API, by the connect session's token).
+ * Requests of nobody's project (refused as unauthenticated, operators' {@code /admin} calls) and
+ * the cluster-internal {@code /internal} and {@code /q} paths are not logged. The answer carries
+ * the log's id as {@code x-request-id}.
  */
 @ApplicationScoped
 public class RequestLogFilter {
@@ -70,12 +72,18 @@ public class RequestLogFilter {
   @ServerResponseFilter(priority = Priorities.USER - 100)
   public void finish(ContainerResponseContext response) {
     RequestLogEntry entry = current.startedOrNull();
-    Optional<SecurityIdentity> caller = caller();
-    Optional<String> project = caller.flatMap(Tenant::projectOf);
-    if (entry == null || project.isEmpty()) {
+    if (entry == null) {
       return;
     }
-    entry.caller(project.get(), caller.get().getPrincipal().getName());
+    caller()
+        .ifPresent(
+            identity ->
+                Tenant.projectOf(identity)
+                    .ifPresent(
+                        project -> entry.caller(project, identity.getPrincipal().getName())));
+    if (entry.projectId() == null) {
+      return;
+    }
     entry.finish(response.getStatus(), response.getEntity());
     response.getHeaders().putSingle(REQUEST_ID_HEADER, entry.requestId());
     publisher.publish(entry);

@@ -38,22 +38,12 @@ public class AccountsClient {
   public String link(String projectId, LinkRequest body) {
     HttpResponse<String> response;
     try {
-      HttpRequest request =
-          HttpRequest.newBuilder(
-                  URI.create(
-                      config.accountsUrl()
-                          + PATH
-                          + URLEncoder.encode(projectId, StandardCharsets.UTF_8)))
-              .timeout(Duration.ofSeconds(10))
-              .header("Content-Type", "application/json")
-              .header(InternalAuthFilter.HEADER, config.internalToken())
-              .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-              .build();
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      response =
+          send(
+              request(PATH + encode(projectId))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
     } catch (IOException e) {
-      throw unavailable();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       throw unavailable();
     }
     return switch (response.statusCode()) {
@@ -64,6 +54,50 @@ public class AccountsClient {
       case 400 -> throw ApiException.badRequest(messageOf(response.body()));
       default -> throw unavailable();
     };
+  }
+
+  /** A project's account with its decrypted credentials; 404 when it is not the project's. */
+  public StoredAccount account(String projectId, String accountId) {
+    HttpResponse<String> response =
+        send(
+            request(
+                    "/internal/accounts/"
+                        + encode(accountId)
+                        + "/credentials?project_id="
+                        + encode(projectId))
+                .GET());
+    if (response.statusCode() == 404) {
+      throw ApiException.notFound("Account");
+    }
+    if (response.statusCode() != 200) {
+      throw unavailable();
+    }
+    try {
+      return json.readValue(response.body(), StoredAccount.class);
+    } catch (IOException e) {
+      throw unavailable();
+    }
+  }
+
+  private HttpRequest.Builder request(String pathAndQuery) {
+    return HttpRequest.newBuilder(URI.create(config.accountsUrl() + pathAndQuery))
+        .timeout(Duration.ofSeconds(10))
+        .header(InternalAuthFilter.HEADER, config.internalToken());
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw unavailable();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw unavailable();
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   private String idOf(String body) {

@@ -27,20 +27,16 @@ public record FieldView(
     return PARAMETER_PREFIX + key;
   }
 
-  static boolean secret(FieldDescriptor field) {
-    return field.secret() || "password".equals(field.type());
-  }
-
   static FieldView of(FieldDescriptor field, String typed, String error) {
     String help = field.description() != null ? field.description() : field.tooltip();
     return new FieldView(
         field.key(),
-        field.label() == null ? field.key() : field.label(),
-        secret(field) ? "password" : "text",
+        CredentialFields.label(field),
+        CredentialFields.secret(field) ? "password" : "text",
         field.required(),
         help,
         field.placeholder(),
-        secret(field) ? null : typed,
+        CredentialFields.secret(field) ? null : typed,
         error);
   }
 }

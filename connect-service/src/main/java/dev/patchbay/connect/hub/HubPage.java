@@ -4,11 +4,11 @@ import dev.patchbay.common.error.ApiException;
 import dev.patchbay.connect.session.ConnectSession;
 import dev.patchbay.connect.session.ConnectSessionService;
 import dev.patchbay.engine.definition.AuthenticationOption;
-import dev.patchbay.engine.definition.AuthenticationOption.FieldDescriptor;
 import dev.patchbay.engine.definition.ConnectorDefinition;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,8 +26,8 @@ import java.util.function.Supplier;
 
 /**
  * The hosted Integration Hub page at {@code auth_link_url}: plain server-rendered HTML forms that
- * work without JavaScript. The session token travels in the link and in each form; it is the form's
- * anti-forgery token too, since another site cannot know it. Typed secrets are never written back
+ * work without JavaScript. The session token travels in the link and in each form, with an
+ * anti-forgery token bound to the browser ({@link FormGuard}). Typed secrets are never written back
  * into a page.
  */
 @Path("/connect")
@@ -39,7 +39,7 @@ public class HubPage {
     static native TemplateInstance connectors(String token, List<ConnectorChoice> connectors);
 
     static native TemplateInstance connector(
-        String token, ConnectorChoice connector, List<AuthForm> forms);
+        String token, String csrf, ConnectorChoice connector, List<AuthForm> forms);
 
     static native TemplateInstance connected(ConnectorChoice connector, String accountId);
 
@@ -49,11 +49,17 @@ public class HubPage {
   private final ConnectSessionService sessions;
   private final HubConnectors connectors;
   private final AccountLinking linking;
+  private final FormGuard guard;
 
-  public HubPage(ConnectSessionService sessions, HubConnectors connectors, AccountLinking linking) {
+  public HubPage(
+      ConnectSessionService sessions,
+      HubConnectors connectors,
+      AccountLinking linking,
+      FormGuard guard) {
     this.sessions = sessions;
     this.connectors = connectors;
     this.linking = linking;
+    this.guard = guard;
   }
 
   /** The connectors the session allows. */
@@ -68,39 +74,60 @@ public class HubPage {
         });
   }
 
-  /** One connector's forms, one per auth option that takes typed credentials. */
+  /**
+   * One connector's forms, one per auth option that takes typed credentials, each with this
+   * browser's anti-forgery token ({@link FormGuard}); the browser gets its form key cookie here.
+   */
   @GET
   @Path("/{key}")
-  public Response connector(@PathParam("key") String key, @QueryParam("token") String token) {
+  public Response connector(
+      @PathParam("key") String key,
+      @QueryParam("token") String token,
+      @CookieParam(FormGuard.COOKIE) String cookie) {
     return page(
         () -> {
-          ConnectorDefinition connector = connectors.allowed(sessions.live(token), key);
+          ConnectSession session = sessions.live(token);
+          ConnectorDefinition connector = connectors.allowed(session, key);
           List<AuthForm> forms =
               HubConnectors.formOptions(connector).stream()
                   .map(option -> form(option, Map.of(), Map.of(), null))
                   .toList();
-          return ok(Templates.connector(token, choice(connector), forms));
+          String browserKey = guard.browserKey(cookie);
+          String csrf = guard.token(browserKey, session, connector.key());
+          Response page = ok(Templates.connector(token, csrf, choice(connector), forms));
+          return browserKey.equals(cookie)
+              ? page
+              : Response.fromResponse(page).cookie(guard.cookie(browserKey)).build();
         });
   }
 
   /**
-   * Links the account: 400 with the form again (secrets blank) when a required field is missing or
-   * the provider refuses the credentials; the success page otherwise.
+   * Links the account: 403 without this browser's anti-forgery token; 400 with the form again
+   * (secrets blank) when a required field is missing or the provider refuses the credentials; the
+   * success page otherwise.
    */
   @POST
   @Path("/{key}")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response submit(@PathParam("key") String key, MultivaluedMap<String, String> form) {
+  public Response submit(
+      @PathParam("key") String key,
+      @CookieParam(FormGuard.COOKIE) String cookie,
+      MultivaluedMap<String, String> form) {
     String token = form.getFirst("token");
     return page(
         () -> {
           ConnectSession session = sessions.live(token);
           ConnectorDefinition connector = connectors.allowed(session, key);
+          String csrf = form.getFirst(FormGuard.FIELD);
+          guard.check(cookie, csrf, session, connector.key());
           AuthenticationOption option = option(connector, form.getFirst("auth_config_key"));
-          Map<String, String> typed = typed(option, form);
-          Map<String, String> missing = missing(option, typed);
+          Map<String, String> typed =
+              CredentialFields.typed(
+                  option, field -> form.getFirst(FieldView.PARAMETER_PREFIX + field));
+          Map<String, String> missing = CredentialFields.missing(option, typed);
           if (!missing.isEmpty()) {
-            return retry(token, connector, option, typed, missing, "Fill in the required fields.");
+            return retry(
+                token, csrf, connector, option, typed, missing, "Fill in the required fields.");
           }
           try {
             String accountId = linking.link(session, connector, option, new LinkedHashMap<>(typed));
@@ -109,7 +136,7 @@ public class HubPage {
             if (refused.kind().status() != 400) {
               throw refused;
             }
-            return retry(token, connector, option, typed, Map.of(), refused.getMessage());
+            return retry(token, csrf, connector, option, typed, Map.of(), refused.getMessage());
           }
         });
   }
@@ -122,32 +149,9 @@ public class HubPage {
             () -> ApiException.badRequest("Choose one of the connector's sign-in options"));
   }
 
-  /** The option's fields the user filled in; any other parameter is ignored. */
-  private static Map<String, String> typed(
-      AuthenticationOption option, MultivaluedMap<String, String> form) {
-    Map<String, String> typed = new LinkedHashMap<>();
-    for (FieldDescriptor field : option.configFields()) {
-      String value = form.getFirst(FieldView.PARAMETER_PREFIX + field.key());
-      if (value != null && !value.isBlank()) {
-        typed.put(field.key(), FieldView.secret(field) ? value : value.trim());
-      }
-    }
-    return typed;
-  }
-
-  private static Map<String, String> missing(
-      AuthenticationOption option, Map<String, String> typed) {
-    Map<String, String> missing = new LinkedHashMap<>();
-    for (FieldDescriptor field : option.configFields()) {
-      if (field.required() && !typed.containsKey(field.key())) {
-        missing.put(field.key(), "Enter the " + FieldView.of(field, null, null).label() + ".");
-      }
-    }
-    return missing;
-  }
-
   private static Response retry(
       String token,
+      String csrf,
       ConnectorDefinition connector,
       AuthenticationOption failed,
       Map<String, String> typed,
@@ -160,7 +164,7 @@ public class HubPage {
               ? form(option, typed, fieldErrors, error)
               : form(option, Map.of(), Map.of(), null));
     }
-    return respond(400, Templates.connector(token, choice(connector), forms));
+    return respond(400, Templates.connector(token, csrf, choice(connector), forms));
   }
 
   private static AuthForm form(

@@ -2,7 +2,6 @@ package dev.patchbay.connect.hubapi;
 
 import dev.patchbay.connect.hub.HubConnectors;
 import dev.patchbay.connect.session.ConnectSession;
-import dev.patchbay.connect.session.ConnectSessionService;
 import dev.patchbay.engine.definition.AuthenticationOption;
 import dev.patchbay.engine.definition.ConnectorDefinition;
 import jakarta.ws.rs.GET;
@@ -25,21 +24,19 @@ import java.util.Map;
 @Path("/hub")
 @Produces(MediaType.APPLICATION_JSON)
 public class HubApiResource {
-  static final String TOKEN_HEADER = "x-hub-session-token";
-
-  private final ConnectSessionService sessions;
+  private final HubCaller caller;
   private final HubConnectors connectors;
 
-  public HubApiResource(ConnectSessionService sessions, HubConnectors connectors) {
-    this.sessions = sessions;
+  public HubApiResource(HubCaller caller, HubConnectors connectors) {
+    this.caller = caller;
     this.connectors = connectors;
   }
 
   /** {@code {enabled_features, existing_account_id?}}: the account a session edits. */
   @GET
   @Path("/settings")
-  public Map<String, Object> settings(@HeaderParam(TOKEN_HEADER) String token) {
-    ConnectSession session = sessions.live(token);
+  public Map<String, Object> settings(@HeaderParam(HubCaller.TOKEN_HEADER) String token) {
+    ConnectSession session = caller.session(token);
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("enabled_features", List.of());
     if (session.accountId != null) {
@@ -52,8 +49,8 @@ public class HubApiResource {
   @GET
   @Path("/connectors")
   public Map<String, Object> connectors(
-      @HeaderParam(TOKEN_HEADER) String token, @QueryParam("provider") String provider) {
-    ConnectSession session = sessions.live(token);
+      @HeaderParam(HubCaller.TOKEN_HEADER) String token, @QueryParam("provider") String provider) {
+    ConnectSession session = caller.session(token);
     List<HubIntegration> integrations =
         connectors.allowed(session).stream()
             .filter(c -> provider == null || c.key().equals(provider))
@@ -70,8 +67,8 @@ public class HubApiResource {
   @GET
   @Path("/connectors/{id}")
   public Map<String, Object> connector(
-      @HeaderParam(TOKEN_HEADER) String token, @PathParam("id") String id) {
-    ConnectorDefinition connector = connectors.allowed(sessions.live(token), id);
+      @HeaderParam(HubCaller.TOKEN_HEADER) String token, @PathParam("id") String id) {
+    ConnectorDefinition connector = connectors.allowed(caller.session(token), id);
     AuthenticationOption option = HubConnectors.formOptions(connector).get(0);
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("key", connector.key());

@@ -1,6 +1,7 @@
 package dev.patchbay.connect.hubapi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.patchbay.connect.hub.CredentialFields;
 import dev.patchbay.engine.definition.AuthenticationOption.FieldDescriptor;
 
 /**
@@ -18,10 +19,10 @@ public record HubField(
     String description) {
 
   static HubField of(FieldDescriptor field) {
-    boolean secret = field.secret() || "password".equals(field.type());
+    boolean secret = CredentialFields.secret(field);
     return new HubField(
         field.key(),
-        field.label() == null ? field.key() : field.label(),
+        CredentialFields.label(field),
         secret ? "password" : "text",
         field.required(),
         secret,

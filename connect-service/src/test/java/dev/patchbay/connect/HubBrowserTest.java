@@ -1,0 +1,119 @@
+package dev.patchbay.connect;
+
+import static dev.patchbay.connect.Api.createSession;
+import static dev.patchbay.connect.HubPageTest.demoCredentials;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.patchbay.common.id.Ids;
+import dev.patchbay.testing.AccountsKeyStub;
+import dev.patchbay.testing.Browser;
+import dev.patchbay.testing.PlatformTestResource;
+import dev.patchbay.testing.StubAccounts;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In headless Chromium ({@link Browser}): an end user links a sandbox BambooHR account on the
+ * hosted page with JavaScript off, and through {@code @stackone/hub@1.11.4} embedded in a page of
+ * another origin (link, a refused key, edit mode). Screenshots go to {@code
+ * target/browser-screenshots}.
+ */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+@QuarkusTestResource(AccountsKeyStub.class)
+@QuarkusTestResource(SandboxResource.class)
+class HubBrowserTest {
+  @TestHTTPResource("/")
+  URL base;
+
+  String api() {
+    return base.toString().replaceAll("/$", "");
+  }
+
+  static String session(String extra) {
+    return createSession(
+            AccountsKeyStub.KEY_A,
+            "{\"origin_owner_id\":\"browser-"
+                + Ids.random(6)
+                + "\",\"origin_owner_name\":\"Acme\""
+                + extra
+                + "}")
+        .getString("token");
+  }
+
+  @Test
+  void theHostedPageLinksAnAccountWithJavaScriptOff() throws Exception {
+    Map<String, Object> demo = demoCredentials("bamboohr");
+    String token = session(",\"categories\":[\"hris\"]");
+    int linksBefore = StubAccounts.linkCount();
+    JsonNode result =
+        Browser.run(
+            "hosted-page.mjs",
+            api() + "/connect?token=" + token,
+            demo.get("apiKey").toString(),
+            demo.get("subdomain").toString());
+    String accountId = result.path("accountId").asText();
+    assertEquals(linksBefore + 1, StubAccounts.linkCount(), "one account linked");
+    assertEquals(
+        Map.of("apiKey", demo.get("apiKey"), "subdomain", demo.get("subdomain")),
+        StubAccounts.state(accountId).getMap("credentials"));
+    assertFalse(result.path("keyInPage").asBoolean());
+    assertTrue(Files.exists(Browser.screenshots().resolve("hosted-page-3-connected.png")));
+  }
+
+  @Test
+  void theEmbeddedHubLinksRefusesAndEditsAnAccount() throws Exception {
+    Map<String, Object> demo = demoCredentials("bamboohr");
+    String editedId = Ids.newId("acc");
+    StubAccounts.put(
+        StubAccounts.Account.active(
+            editedId,
+            AccountsKeyStub.PROJECT_A,
+            "bamboohr",
+            Map.of("apiKey", demo.get("apiKey"), "subdomain", "stale-subdomain")));
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put("create", session(",\"provider\":\"bamboohr\""));
+    input.put("refused", session(",\"provider\":\"bamboohr\""));
+    input.put("edit", session(",\"provider\":\"bamboohr\",\"account_id\":\"" + editedId + "\""));
+    input.put("apiKey", demo.get("apiKey"));
+    input.put("wrongKey", "embedded-wrong-key-77c1");
+    input.put("subdomain", demo.get("subdomain"));
+    int linksBefore = StubAccounts.linkCount();
+
+    JsonNode result =
+        Browser.run("embedded-hub.mjs", api(), new ObjectMapper().writeValueAsString(input));
+
+    // linked: the success event names the account, which holds the typed credentials
+    JsonNode success = result.path("events").path(0);
+    assertEquals("bamboohr", success.path("provider").asText(), result.toString());
+    String linked = success.path("id").asText();
+    assertEquals(
+        Map.of("apiKey", demo.get("apiKey"), "subdomain", demo.get("subdomain")),
+        StubAccounts.state(linked).getMap("credentials"));
+    // refused: no success, nothing linked beyond the link and the edit
+    assertEquals(0, result.path("refusedEvents").size());
+    assertEquals(linksBefore + 2, StubAccounts.linkCount());
+    // edit: the Hub showed the stored subdomain, sent a PATCH, and the untouched key was kept
+    assertEquals("stale-subdomain", result.path("shownSubdomain").asText());
+    assertTrue(
+        result.path("editCalls").toString().contains("PATCH /hub/accounts/" + editedId),
+        result.path("editCalls").toString());
+    assertEquals(
+        Map.of("apiKey", demo.get("apiKey"), "subdomain", demo.get("subdomain")),
+        StubAccounts.state(editedId).getMap("credentials"));
+    for (String shot : List.of("embedded-hub-2-connected", "embedded-hub-3-refused")) {
+      assertTrue(Files.exists(Browser.screenshots().resolve(shot + ".png")), shot);
+    }
+  }
+}
