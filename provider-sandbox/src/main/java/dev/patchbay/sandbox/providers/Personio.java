@@ -50,6 +50,10 @@ public final class Personio implements Provider {
     {"113440", "Home office", "home_office", "day"}
   };
   private static final List<String> GENDERS = List.of("male", "female", "diverse");
+  private static final List<ObjectNode> LEGAL_ENTITIES =
+      List.of(
+          legalEntity("7033", "Patchbay Demo GmbH", "DE", "2015-01-01"),
+          legalEntity("7034", "Patchbay Demo Ltd", "GB", "2019-04-01"));
   private static final String[] DOCUMENT_CATEGORIES = {
     "Contracts", "Payslips", "Certificates", "Onboarding"
   };
@@ -844,11 +848,6 @@ public final class Personio implements Provider {
         .ifPresentOrElse(
             e -> Json.send(ctx, 200, e), () -> error(ctx, 404, "The legal entity was not found."));
   }
-
-  private static final List<ObjectNode> LEGAL_ENTITIES =
-      List.of(
-          legalEntity("7033", "Patchbay Demo GmbH", "DE", "2015-01-01"),
-          legalEntity("7034", "Patchbay Demo Ltd", "GB", "2019-04-01"));
 
   private static ObjectNode legalEntity(String id, String name, String country, String from) {
     return Json.object()
