@@ -150,15 +150,63 @@ public final class BambooHr implements Provider {
       error(ctx, 400, "firstName and lastName are required");
       return;
     }
+    Optional<String> invalid = invalidField(body);
+    if (invalid.isPresent()) {
+      error(ctx, 400, invalid.get());
+      return;
+    }
     String id = Integer.toString(nextId.getAndIncrement());
-    ObjectNode record = body.deepCopy().put("id", id);
+    ObjectNode record = withDates(body.deepCopy()).put("id", id);
     record.put("displayName", body.get("firstName").asText() + " " + body.get("lastName").asText());
     record.put("status", body.path("status").asText("Active"));
     record.put("created", true);
     record.put("lastChanged", Instant.now().toString());
     employees.put(record);
-    String location = ctx.request().absoluteURI().replaceAll("/+$", "") + "/" + id;
+    String location =
+        "https://api.bamboohr.com/api/gateway.php/"
+            + ctx.pathParam("company")
+            + "/v1/employees/"
+            + id;
     ctx.response().setStatusCode(201).putHeader("location", location).end();
+  }
+
+  /**
+   * The first field value BambooHR would refuse: a gender other than Male, Female or Non-binary, or
+   * a date field that is not a date (a date-time counts by its date).
+   */
+  private static Optional<String> invalidField(ObjectNode body) {
+    if (body.hasNonNull("gender") && !GENDERS.contains(body.get("gender").asText())) {
+      return Optional.of("gender must be one of " + String.join(", ", GENDERS));
+    }
+    for (String field : DATE_FIELDS) {
+      if (body.hasNonNull(field) && day(body.get(field).asText()).isEmpty()) {
+        return Optional.of(field + " must be a date (YYYY-MM-DD)");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code record} with its date fields written as YYYY-MM-DD. */
+  private static ObjectNode withDates(ObjectNode record) {
+    for (String field : DATE_FIELDS) {
+      if (record.hasNonNull(field)) {
+        record.put(field, day(record.get(field).asText()).orElseThrow().toString());
+      }
+    }
+    return record;
+  }
+
+  /** The day of an ISO date or date-time. */
+  private static Optional<LocalDate> day(String text) {
+    try {
+      return Optional.of(OffsetDateTime.parse(text).toLocalDate());
+    } catch (DateTimeParseException notDateTime) {
+      try {
+        return Optional.of(LocalDate.parse(text));
+      } catch (DateTimeParseException notDate) {
+        return Optional.empty();
+      }
+    }
   }
 
   private void updateEmployee(RoutingContext ctx) {
@@ -168,9 +216,13 @@ public final class BambooHr implements Provider {
       error(ctx, 404, "Employee not found");
     } else if (body == null) {
       error(ctx, 400, "A JSON object of fields is required");
+    } else if (invalidField(body).isPresent()) {
+      error(ctx, 400, invalidField(body).get());
     } else {
       ObjectNode updated = record.deepCopy();
-      body.fields().forEachRemaining(field -> updated.set(field.getKey(), field.getValue()));
+      withDates(body)
+          .fields()
+          .forEachRemaining(field -> updated.set(field.getKey(), field.getValue()));
       updated.put("id", record.get("id").asText());
       updated.put("lastChanged", Instant.now().toString());
       employees.put(updated);
@@ -517,6 +569,9 @@ public final class BambooHr implements Provider {
     return out;
   }
 
+  private static final List<String> GENDERS = List.of("Male", "Female", "Non-binary");
+  private static final List<String> DATE_FIELDS = List.of("dateOfBirth", "hireDate");
+
   static final String[][] TIME_OFF_TYPES = {
     {"1", "Vacation", "palm-trees"}, {"2", "Sick", "medicine-bottle"}, {"3", "Unpaid", "stopwatch"}
   };
@@ -675,7 +730,7 @@ public final class BambooHr implements Provider {
               Integer.toString(1000 + i),
               Integer.toString(employee),
               Seed.person(employee, "acme.example.com").displayName(),
-              i % 6 == 0 ? "requested" : "approved",
+              i % 17 == 0 ? "superceded" : i % 6 == 0 ? "requested" : "approved",
               start,
               start.plusDays(i % 4),
               start.minusDays(20),

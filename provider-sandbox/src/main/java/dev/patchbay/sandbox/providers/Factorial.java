@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -47,8 +48,10 @@ public final class Factorial implements Provider {
   private static final String[][] LEAVE_TYPES = {
     {"1", "Vacation", "holiday", "#4dd0e1"},
     {"2", "Sick leave", "sick_leave", "#ef5350"},
-    {"3", "Unpaid leave", "unpaid", "#9575cd"}
+    {"3", "Unpaid leave", "unpaid", "#9575cd"},
+    {"4", "Remote work", "remote_work", "#8d6e63"}
   };
+  private static final List<String> GENDERS = List.of("male", "female");
 
   private final Clock clock;
   private final OAuthServer oauth;
@@ -139,6 +142,7 @@ public final class Factorial implements Provider {
     router
         .get(R + "companies/legal_entities")
         .handler(ctx -> list(ctx, legalEntities(), (q, r) -> true));
+    router.get(R + "companies/legal_entities/:id").handler(this::legalEntity);
     router.get(R + "timeoff/leaves").handler(ctx -> list(ctx, leaves, this::leaveFilter));
     router.post(R + "timeoff/leaves").handler(this::createLeave);
     router.post(R + "timeoff/leaves/approve").handler(this::approveLeave);
@@ -296,6 +300,11 @@ public final class Factorial implements Provider {
       error(ctx, 422, "Missing required attributes: " + String.join(", ", missing));
       return;
     }
+    Optional<String> invalid = invalidAttribute(input);
+    if (invalid.isPresent()) {
+      error(ctx, 422, invalid.get());
+      return;
+    }
     String email = input.get("email").asText();
     if (employees.all().stream().anyMatch(e -> email.equals(e.path("email").asText()))) {
       error(ctx, 422, "Email has already been taken");
@@ -332,11 +341,42 @@ public final class Factorial implements Provider {
           "manager_id",
           "legal_entity_id");
 
+  /**
+   * The first attribute Factorial would refuse: a blank name or e-mail, a gender other than male or
+   * female, or a birthday that is not a date (a date-time counts by its date).
+   */
+  private static Optional<String> invalidAttribute(ObjectNode input) {
+    for (String field : List.of("first_name", "last_name", "email")) {
+      if (input.has(field) && input.path(field).asText("").isBlank()) {
+        return Optional.of(field + " cannot be blank");
+      }
+    }
+    if (input.hasNonNull("gender") && !GENDERS.contains(input.get("gender").asText())) {
+      return Optional.of("gender must be one of " + String.join(", ", GENDERS));
+    }
+    if (input.hasNonNull("birthday_on") && day(input.get("birthday_on").asText()).isEmpty()) {
+      return Optional.of("birthday_on must be a date (YYYY-MM-DD)");
+    }
+    return Optional.empty();
+  }
+
+  /** The day of an ISO date or date-time. */
+  private static Optional<LocalDate> day(String text) {
+    try {
+      return Optional.of(OffsetDateTime.parse(text).toLocalDate());
+    } catch (DateTimeParseException notDateTime) {
+      return date(text);
+    }
+  }
+
   private void apply(ObjectNode employee, ObjectNode input) {
     for (String field : EDITABLE) {
       if (input.has(field)) {
         employee.set(field, input.get(field));
       }
+    }
+    if (input.hasNonNull("birthday_on")) {
+      employee.put("birthday_on", day(input.get("birthday_on").asText()).orElseThrow().toString());
     }
     employee.put(
         "full_name",
@@ -355,8 +395,9 @@ public final class Factorial implements Provider {
     if (body.isEmpty()) {
       return;
     }
-    if (body.get().has("email") && body.get().path("email").asText("").isBlank()) {
-      error(ctx, 422, "email cannot be blank");
+    Optional<String> invalid = invalidAttribute(body.get());
+    if (invalid.isPresent()) {
+      error(ctx, 422, invalid.get());
       return;
     }
     ObjectNode employee = found.get().deepCopy();
@@ -436,6 +477,15 @@ public final class Factorial implements Provider {
               return location;
             })
         .toList();
+  }
+
+  private void legalEntity(RoutingContext ctx) {
+    legalEntities().stream()
+        .filter(e -> e.get("id").asText().equals(ctx.pathParam("id")))
+        .findFirst()
+        .ifPresentOrElse(
+            e -> Json.send(ctx, 200, e),
+            () -> error(ctx, 404, "Legal entity " + ctx.pathParam("id") + " not found"));
   }
 
   private static List<ObjectNode> legalEntities() {
@@ -702,7 +752,7 @@ public final class Factorial implements Provider {
                 leave(
                     60_000 + a.index(),
                     employee(Seed.person(a.personIndex(), DOMAIN)),
-                    a.type() + 1,
+                    a.index() % 13 == 0 ? 4 : a.type() + 1,
                     a.start(),
                     a.end(),
                     a.status().equals("approved"),

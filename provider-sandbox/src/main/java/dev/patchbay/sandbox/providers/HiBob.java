@@ -11,6 +11,7 @@ import dev.patchbay.sandbox.Seed;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * company's named lists; time off is per employee, with a changes feed and who's out.
  */
 public final class HiBob implements Provider {
+  private static final List<String> GENDERS = List.of("Male", "Female", "Non-binary", "Other");
+  private static final List<String> DATE_FIELDS = List.of("/work/startDate", "/personal/birthDate");
   static final String SERVICE_USER = "SERVICE-4401";
   static final String TOKEN = "sandbox-hibob-token";
   private static final String COMPANY_ID = "601234";
@@ -216,8 +219,13 @@ public final class HiBob implements Provider {
       error(ctx, 400, "An employee with email " + body.get("email").asText() + " already exists");
       return;
     }
+    Optional<String> invalid = invalidField(body);
+    if (invalid.isPresent()) {
+      error(ctx, 400, invalid.get());
+      return;
+    }
     String id = "3" + String.format(Locale.ROOT, "%018d", nextId.incrementAndGet() * 104_729L);
-    ObjectNode employee = body.deepCopy();
+    ObjectNode employee = withDates(body.deepCopy());
     employee.put("id", id).put("companyId", COMPANY_ID);
     employee.put(
         "displayName", body.get("firstName").asText() + " " + body.get("surname").asText());
@@ -238,14 +246,56 @@ public final class HiBob implements Provider {
       error(ctx, 400, "The request body holds no fields to update");
     } else if (body.has("email")) {
       error(ctx, 400, "email cannot be updated through this endpoint");
+    } else if (invalidField(body).isPresent()) {
+      error(ctx, 400, invalidField(body).get());
     } else {
       ObjectNode updated = found.get().deepCopy();
-      merge(updated, body);
+      merge(updated, withDates(body));
       updated.put(
           "displayName",
           updated.path("firstName").asText() + " " + updated.path("surname").asText());
       employees.put(updated);
       ctx.response().setStatusCode(200).end();
+    }
+  }
+
+  /**
+   * The first field value Bob would refuse: a gender that is not a value of its list, or a date
+   * field that is not a date (a date-time counts by its date).
+   */
+  private static Optional<String> invalidField(ObjectNode body) {
+    JsonNode gender = body.at("/personal/gender");
+    if (!gender.isMissingNode() && !gender.isNull() && !GENDERS.contains(gender.asText())) {
+      return Optional.of("personal.gender must be one of " + String.join(", ", GENDERS));
+    }
+    for (String field : DATE_FIELDS) {
+      JsonNode value = body.at(field);
+      if (!value.isMissingNode() && !value.isNull() && day(value.asText()).isEmpty()) {
+        return Optional.of(field.substring(1).replace('/', '.') + " must be a date (YYYY-MM-DD)");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code body} with its date fields written as YYYY-MM-DD. */
+  private static ObjectNode withDates(ObjectNode body) {
+    for (String field : DATE_FIELDS) {
+      JsonNode value = body.at(field);
+      if (value.isTextual()) {
+        int slash = field.lastIndexOf('/');
+        ((ObjectNode) body.at(field.substring(0, slash)))
+            .put(field.substring(slash + 1), day(value.asText()).orElseThrow().toString());
+      }
+    }
+    return body;
+  }
+
+  /** The day of an ISO date or date-time. */
+  private static Optional<LocalDate> day(String text) {
+    try {
+      return Optional.of(OffsetDateTime.parse(text).toLocalDate());
+    } catch (DateTimeParseException notDateTime) {
+      return date(text);
     }
   }
 

@@ -46,8 +46,14 @@ public final class Personio implements Provider {
   private static final String[][] TIME_OFF_TYPES = {
     {"113437", "Paid vacation", "paid_vacation", "day"},
     {"113438", "Sick days", "sick_leave", "day"},
-    {"113439", "Unpaid leave", "unpaid_vacation", "day"}
+    {"113439", "Unpaid leave", "unpaid_vacation", "day"},
+    {"113440", "Home office", "home_office", "day"}
   };
+  private static final List<String> GENDERS = List.of("male", "female", "diverse");
+  private static final List<ObjectNode> LEGAL_ENTITIES =
+      List.of(
+          legalEntity("7033", "Patchbay Demo GmbH", "DE", "2015-01-01"),
+          legalEntity("7034", "Patchbay Demo Ltd", "GB", "2019-04-01"));
   private static final String[] DOCUMENT_CATEGORIES = {
     "Contracts", "Payslips", "Certificates", "Onboarding"
   };
@@ -147,6 +153,8 @@ public final class Personio implements Provider {
     router.get("/v1/company/document-categories").handler(this::documentCategories);
     router.get("/v2/org-units").handler(this::orgUnits);
     router.get("/v2/legal-entities").handler(this::legalEntities);
+    router.route("/v2/legal-entities/:id").handler(this::authenticate);
+    router.get("/v2/legal-entities/:id").handler(this::legalEntity);
   }
 
   private void authenticate(RoutingContext ctx) {
@@ -235,6 +243,11 @@ public final class Personio implements Provider {
       error(ctx, 400, "The employee could not be created: missing " + String.join(", ", missing));
       return;
     }
+    Optional<String> invalid = invalidAttribute(input);
+    if (invalid.isPresent()) {
+      error(ctx, 400, "The employee could not be created: " + invalid.get());
+      return;
+    }
     String email = input.get("email").asText();
     if (employees.all().stream().anyMatch(e -> email.equalsIgnoreCase(e.path("email").asText()))) {
       error(ctx, 400, "An employee with the email " + email + " already exists");
@@ -245,7 +258,10 @@ public final class Personio implements Provider {
     Instant now = Instant.now(clock);
     record.put("created_at", now.toString());
     applyEmployee(record, input);
-    LocalDate hired = date(record.path("hire_date").asText(null)).orElse(LocalDate.now(clock));
+    LocalDate hired =
+        instant(record.path("hire_date").asText(""))
+            .map(i -> LocalDate.ofInstant(i, ZoneOffset.UTC))
+            .orElse(LocalDate.now(clock));
     record.put("hire_date", hired.toString());
     record.put("status", hired.isAfter(LocalDate.now(clock)) ? "onboarding" : "active");
     record.put("employment_type", "internal");
@@ -255,12 +271,30 @@ public final class Personio implements Provider {
     Json.send(ctx, 200, body);
   }
 
+  /**
+   * The first attribute value Personio would refuse: a gender other than male, female or diverse,
+   * or a hire date that is not an ISO date (a date-time counts by its date).
+   */
+  private static Optional<String> invalidAttribute(JsonNode input) {
+    if (input.hasNonNull("gender") && !GENDERS.contains(input.get("gender").asText())) {
+      return Optional.of("gender must be one of " + String.join(", ", GENDERS));
+    }
+    if (input.hasNonNull("hire_date") && instant(input.get("hire_date").asText()).isEmpty()) {
+      return Optional.of("hire_date must be a date (YYYY-MM-DD)");
+    }
+    return Optional.empty();
+  }
+
   private void applyEmployee(ObjectNode record, JsonNode input) {
     for (String field :
-        List.of("email", "first_name", "last_name", "gender", "position", "hire_date")) {
+        List.of("email", "first_name", "last_name", "gender", "position", "private_email")) {
       if (input.hasNonNull(field)) {
         record.put(field, input.get(field).asText());
       }
+    }
+    if (input.hasNonNull("hire_date")) {
+      Instant hired = instant(input.get("hire_date").asText()).orElseThrow();
+      record.put("hire_date", LocalDate.ofInstant(hired, ZoneOffset.UTC).toString());
     }
     if (input.hasNonNull("weekly_hours")) {
       record.put("weekly_working_hours", input.get("weekly_hours").asText());
@@ -289,6 +323,8 @@ public final class Personio implements Provider {
       error(ctx, 400, "The request needs an employee object with the attributes to change");
     } else if (input.has("email")) {
       error(ctx, 400, "Updating the email attribute is not supported");
+    } else if (invalidAttribute(input).isPresent()) {
+      error(ctx, 400, "The employee could not be updated: " + invalidAttribute(input).get());
     } else {
       ObjectNode record = found.get().deepCopy();
       applyEmployee(record, input);
@@ -445,6 +481,10 @@ public final class Personio implements Provider {
     Optional<LocalDate> end = date(query.get("end_date"));
     Optional<Instant> updatedFrom =
         query.get("updated_from") == null ? Optional.empty() : instant(query.get("updated_from"));
+    if (query.get("updated_from") != null && updatedFrom.isEmpty()) {
+      error(ctx, 400, "updated_from must be an ISO 8601 date or date-time");
+      return;
+    }
     List<String> people = query.getAll("employees[]");
     List<ObjectNode> matching = new ArrayList<>();
     for (ObjectNode timeOff : timeOffs.all()) {
@@ -797,17 +837,24 @@ public final class Personio implements Provider {
 
   private void legalEntities(RoutingContext ctx) {
     ArrayNode data = Json.array();
-    data.addObject()
-        .put("id", "7033")
-        .put("name", "Patchbay Demo GmbH")
-        .put("country", "DE")
-        .put("valid_from", "2015-01-01");
-    data.addObject()
-        .put("id", "7034")
-        .put("name", "Patchbay Demo Ltd")
-        .put("country", "GB")
-        .put("valid_from", "2019-04-01");
+    LEGAL_ENTITIES.forEach(data::add);
     v2List(ctx, data);
+  }
+
+  private void legalEntity(RoutingContext ctx) {
+    LEGAL_ENTITIES.stream()
+        .filter(e -> e.get("id").asText().equals(ctx.pathParam("id")))
+        .findFirst()
+        .ifPresentOrElse(
+            e -> Json.send(ctx, 200, e), () -> error(ctx, 404, "The legal entity was not found."));
+  }
+
+  private static ObjectNode legalEntity(String id, String name, String country, String from) {
+    return Json.object()
+        .put("id", id)
+        .put("name", name)
+        .put("country", country)
+        .put("valid_from", from);
   }
 
   private static void v2List(RoutingContext ctx, ArrayNode data) {
@@ -871,7 +918,7 @@ public final class Personio implements Provider {
                 timeOffRecord(
                         2_000_000 + a.index(),
                         EMPLOYEE_BASE + a.personIndex(),
-                        TIME_OFF_TYPES[a.type()][0],
+                        TIME_OFF_TYPES[a.index() % 13 == 0 ? 3 : a.type()][0],
                         a.start(),
                         a.end(),
                         a.status().equals("declined") ? "rejected" : a.status(),
