@@ -321,9 +321,15 @@ public final class Greenhouse implements Provider {
       return;
     }
     String jobId = ctx.queryParams().get("job_id");
+    String email = ctx.queryParams().get("email");
     Predicate<JsonNode> keep =
         times
             .get()
+            .and(
+                candidate ->
+                    email == null
+                        || candidate.path("email_addresses").findValuesAsText("value").stream()
+                            .anyMatch(email::equalsIgnoreCase))
             .and(
                 candidate ->
                     jobId == null
