@@ -215,6 +215,12 @@ public final class Lever implements Provider {
       error(ctx, 400, "state must be one of published, internal, closed, draft, pending, rejected");
       return;
     }
+    for (String role : List.of("owner", "hiringManager")) {
+      if (body.hasNonNull(role) && user(body.get(role).asText()).isEmpty()) {
+        error(ctx, 400, role + " must be the id of a Lever user");
+        return;
+      }
+    }
     long now = clock.millis();
     String performer = ctx.queryParams().get("perform_as");
     ObjectNode posting = Json.object().put("id", AtsSeed.uuid(POSTING, nextId.incrementAndGet()));
