@@ -54,6 +54,12 @@ public final class Ashby implements Provider {
   private static final int POSTING = 35;
   private static final int NOTE = 36;
 
+  /**
+   * The seed application whose status is outside Ashby's documented four (Active, Hired, Archived,
+   * Lead), standing in for a value Ashby may add: clients must keep the record.
+   */
+  private static final int UNDOCUMENTED_STATUS_APPLICATION = 8;
+
   /** The interview plan every job uses: title and stage type. */
   private static final List<String[]> PLAN_STAGES =
       List.of(
@@ -917,6 +923,9 @@ public final class Ashby implements Provider {
               user(seed.recruiter()),
               seed.appliedAt().toString(),
               seed.updatedAt().toString());
+      if (seed.index() == UNDOCUMENTED_STATUS_APPLICATION) {
+        application.put("status", "OnHold");
+      }
       if (seed.status().equals("rejected")) {
         application.set(
             "archiveReason",

@@ -49,6 +49,12 @@ public final class Greenhouse implements Provider {
   private static final long REJECTION_BASE = 81_000;
   private static final long JOB_POST_BASE = 4_100_000;
 
+  /**
+   * The seed application whose status is outside Harvest's documented four (active, rejected,
+   * hired, converted), standing in for a value Greenhouse may add: clients must keep the record.
+   */
+  private static final int UNDOCUMENTED_STATUS_APPLICATION = 8;
+
   private final Clock clock;
   private final AtomicLong nextId = new AtomicLong();
   private final Records jobs = new Records(Greenhouse::seedJobs, Greenhouse::id);
@@ -209,6 +215,13 @@ public final class Greenhouse implements Provider {
       }
       job.putArray("departments").add(department.get());
     }
+    if (body.has("office_ids")) {
+      Optional<ArrayNode> list = offices(ctx, body.get("office_ids"));
+      if (list.isEmpty()) {
+        return;
+      }
+      job.set("offices", list.get());
+    }
     ArrayNode openings = job.putArray("openings");
     for (int i = 1; i <= body.get("number_of_openings").asInt(1); i++) {
       openings
@@ -223,6 +236,20 @@ public final class Greenhouse implements Provider {
     }
     jobs.put(job);
     Json.send(ctx, 201, job);
+  }
+
+  /** The offices named by {@code ids}; empty after answering 422 for an unknown one. */
+  private Optional<ArrayNode> offices(RoutingContext ctx, JsonNode ids) {
+    ArrayNode list = Json.array();
+    for (JsonNode officeId : ids) {
+      Optional<ObjectNode> office = AtsHttp.byId(offices, officeId.asText());
+      if (office.isEmpty()) {
+        validation(ctx, "office_ids", "Office " + officeId.asText() + " not found");
+        return Optional.empty();
+      }
+      list.add(office.get());
+    }
+    return Optional.of(list);
   }
 
   private void updateJob(RoutingContext ctx) {
@@ -252,15 +279,11 @@ public final class Greenhouse implements Provider {
       updated.putArray("departments").add(department.get());
     }
     if (body.has("office_ids")) {
-      ArrayNode list = updated.putArray("offices");
-      for (JsonNode officeId : body.get("office_ids")) {
-        Optional<ObjectNode> office = AtsHttp.byId(offices, officeId.asText());
-        if (office.isEmpty()) {
-          validation(ctx, "office_ids", "Office " + officeId.asText() + " not found");
-          return;
-        }
-        list.add(office.get());
+      Optional<ArrayNode> list = offices(ctx, body.get("office_ids"));
+      if (list.isEmpty()) {
+        return;
       }
+      updated.set("offices", list.get());
     }
     updated.put("updated_at", now());
     jobs.put(updated);
@@ -298,9 +321,15 @@ public final class Greenhouse implements Provider {
       return;
     }
     String jobId = ctx.queryParams().get("job_id");
+    String email = ctx.queryParams().get("email");
     Predicate<JsonNode> keep =
         times
             .get()
+            .and(
+                candidate ->
+                    email == null
+                        || candidate.path("email_addresses").findValuesAsText("value").stream()
+                            .anyMatch(email::equalsIgnoreCase))
             .and(
                 candidate ->
                     jobId == null
@@ -997,7 +1026,8 @@ public final class Greenhouse implements Provider {
         .put("id", JOB_BASE + seed.job())
         .put("name", job.title());
     application.put("job_post_id", JOB_POST_BASE + seed.job());
-    application.put("status", seed.status());
+    application.put(
+        "status", seed.index() == UNDOCUMENTED_STATUS_APPLICATION ? "on_hold" : seed.status());
     application
         .putObject("current_stage")
         .put("id", Long.parseLong(stageId(seed)))

@@ -31,8 +31,9 @@ import java.util.stream.IntStream;
  * Basic with the API key as user name and a blank password, or an OAuth 2.0 bearer token from
  * {@code https://auth.lever.co} (authorization code with refresh; access tokens last an hour).
  * Lists answer {@code {data, hasNext, next}}: {@code limit} (1–100, default 100) and the opaque
- * {@code offset} token from {@code next}. Timestamps are milliseconds since the epoch. Writes take
- * {@code perform_as} (a Lever user id). Errors are {@code {code, message}}.
+ * {@code offset} token from {@code next}; opportunity reads take {@code expand=applications}.
+ * Timestamps are milliseconds since the epoch. Writes take {@code perform_as} (a Lever user id).
+ * Errors are {@code {code, message}}.
  */
 public final class Lever implements Provider {
   static final String API_KEY = "sandbox-lever-api-key";
@@ -48,6 +49,10 @@ public final class Lever implements Provider {
   private static final int NOTE = 10;
   private static final int ARCHIVE_REASON = 11;
   private static final int PANEL = 12;
+
+  /** The seed posting whose approval was rejected (state {@code rejected}). */
+  private static final int REJECTED_POSTING = 26;
+
   private static final List<String> STAGES =
       List.of(
           "New lead",
@@ -209,6 +214,12 @@ public final class Lever implements Provider {
         .contains(state)) {
       error(ctx, 400, "state must be one of published, internal, closed, draft, pending, rejected");
       return;
+    }
+    for (String role : List.of("owner", "hiringManager")) {
+      if (body.hasNonNull(role) && user(body.get(role).asText()).isEmpty()) {
+        error(ctx, 400, role + " must be the id of a Lever user");
+        return;
+      }
     }
     long now = clock.millis();
     String performer = ctx.queryParams().get("perform_as");
@@ -516,7 +527,7 @@ public final class Lever implements Provider {
     records
         .get(ctx.pathParam("id"))
         .ifPresentOrElse(
-            record -> Json.send(ctx, 200, Json.object().set("data", render(record))),
+            record -> Json.send(ctx, 200, Json.object().set("data", render(ctx, record))),
             () -> error(ctx, 404, kind + " not found"));
   }
 
@@ -546,7 +557,7 @@ public final class Lever implements Provider {
     int to = from + limit.getAsInt();
     ObjectNode body = Json.object();
     ArrayNode data = body.putArray("data");
-    Paging.slice(items, from, limit.getAsInt()).forEach(item -> data.add(render(item)));
+    Paging.slice(items, from, limit.getAsInt()).forEach(item -> data.add(render(ctx, item)));
     body.put("hasNext", to < items.size());
     if (to < items.size()) {
       body.put("next", Paging.cursor(to));
@@ -558,6 +569,20 @@ public final class Lever implements Provider {
   private static ObjectNode render(ObjectNode record) {
     ObjectNode out = record.deepCopy();
     out.remove("_applications");
+    return out;
+  }
+
+  /**
+   * A record as a read answers it: with {@code expand=applications}, an opportunity's application
+   * ids become the applications themselves.
+   */
+  private static ObjectNode render(RoutingContext ctx, ObjectNode record) {
+    ObjectNode out = render(record);
+    boolean expand = ctx.queryParam("expand").contains("applications");
+    if (expand && record.has("_applications")) {
+      ArrayNode applications = out.putArray("applications");
+      record.get("_applications").forEach(a -> applications.add(withoutParent((ObjectNode) a)));
+    }
     return out;
   }
 
@@ -717,6 +742,9 @@ public final class Lever implements Provider {
           case "draft" -> "draft";
           default -> i % 4 == 0 ? "internal" : "published";
         });
+    if (i == REJECTED_POSTING) {
+      posting.put("state", "rejected");
+    }
     posting.putArray("distributionChannels").add("public").add("internal");
     posting.put("reqCode", "REQ-" + String.format("%04d", i));
     posting.putArray("requisitionCodes").add("REQ-" + String.format("%04d", i));

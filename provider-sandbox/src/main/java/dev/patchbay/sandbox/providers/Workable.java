@@ -35,8 +35,9 @@ import java.util.stream.IntStream;
  * with a Bearer API access token. Lists answer {@code {<items>, paging: {next}}}: {@code limit}
  * (1–100, default 50) and {@code since_id}/{@code max_id}, both inclusive, over records in id
  * order; {@code paging.next} is the full URL of the next page. A candidate belongs to one job (it
- * is the application); jobs are addressed by shortcode. Errors are {@code {"error": …}}; validation
- * failures are 422.
+ * is the application); jobs are addressed by shortcode. Besides Workable's standard stages the
+ * pipeline holds the account's own Trial Day stage, where one seed candidate sits. Errors are
+ * {@code {"error": …}}; validation failures are 422.
  */
 public final class Workable implements Provider {
   static final String TOKEN = "sandbox-workable-token";
@@ -50,7 +51,11 @@ public final class Workable implements Provider {
           new String[] {"assessment", "Assessment"},
           new String[] {"interview", "Interview"},
           new String[] {"offer", "Offer"},
-          new String[] {"hired", "Hired"});
+          new String[] {"hired", "Hired"},
+          new String[] {"trial-day", "Trial Day"});
+
+  /** The seed candidate in the account's own (custom) Trial Day stage. */
+  private static final int TRIAL_DAY_CANDIDATE = 3;
 
   private final Clock clock;
   private final AtomicInteger nextCandidate = new AtomicInteger();
@@ -748,6 +753,9 @@ public final class Workable implements Provider {
       }
       if (seed.status().equals("hired")) {
         candidate.put("hired_at", seed.updatedAt().toString().substring(0, 10));
+      }
+      if (seed.index() == TRIAL_DAY_CANDIDATE) {
+        candidate.put("stage", "Trial Day").put("stage_kind", "trial-day");
       }
       candidate.put("domain", AtsSeed.SOURCES.get(seed.source()));
       candidate.putArray("tags").add(seed.candidate() % 3 == 0 ? "senior" : "pipeline");
