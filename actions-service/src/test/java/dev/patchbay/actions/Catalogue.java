@@ -1,5 +1,7 @@
 package dev.patchbay.actions;
 
+import dev.patchbay.actions.unified.UnifiedRoute;
+import dev.patchbay.actions.unified.UnifiedRoutes;
 import dev.patchbay.engine.definition.ActionDefinition;
 import dev.patchbay.engine.definition.ConnectorDefinition;
 import dev.patchbay.engine.definition.ConnectorLoader;
@@ -37,6 +39,38 @@ final class Catalogue {
         .toList();
   }
 
+  /** A connector and a unified route one of its published actions serves. */
+  record Served(String connector, UnifiedRoute route) {
+    @Override
+    public String toString() {
+      return connector + ": " + route.describe();
+    }
+  }
+
+  /** Every (connector, unified route) pair of {@code ../connectors}, by connector then route. */
+  static List<Served> unifiedRoutes() {
+    List<Served> out = new ArrayList<>();
+    for (ConnectorDefinition connector : connectors(ROOTS.subList(0, 1))) {
+      for (UnifiedRoute route : UnifiedRoutes.all()) {
+        if (connector.actions().stream()
+            .filter(ActionDefinition::published)
+            .anyMatch(route::servedBy)) {
+          out.add(new Served(connector.key(), route));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the action serving {@code served} declares an input named {@code input}. */
+  static boolean declaresInput(Served served, String input) {
+    return connectors(ROOTS.subList(0, 1)).stream()
+        .filter(c -> c.key().equals(served.connector()))
+        .flatMap(c -> c.actions().stream())
+        .filter(a -> a.published() && served.route().servedBy(a))
+        .anyMatch(a -> a.inputs().stream().anyMatch(i -> i.name().equals(input)));
+  }
+
   private static boolean holdsConnector(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
       return files.anyMatch(
@@ -47,9 +81,13 @@ final class Catalogue {
   }
 
   private static List<ConnectorDefinition> connectors() {
+    return connectors(ROOTS);
+  }
+
+  private static List<ConnectorDefinition> connectors(List<Path> roots) {
     ConnectorLoader loader = new ConnectorLoader();
     List<ConnectorDefinition> out = new ArrayList<>();
-    for (Path root : ROOTS) {
+    for (Path root : roots) {
       try (Stream<Path> folders = Files.list(root)) {
         for (Path folder : folders.filter(Catalogue::holdsConnector).sorted().toList()) {
           try {

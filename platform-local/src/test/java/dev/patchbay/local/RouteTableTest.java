@@ -83,6 +83,9 @@ class RouteTableTest {
     assertEquals(Optional.of("actions-service"), shipped.serviceFor("/mcp"));
     assertEquals(Optional.of("proxy-service"), shipped.serviceFor("/proxy"));
     assertEquals(Optional.of("proxy-service"), shipped.serviceFor("/unified/proxy"));
+    assertEquals(Optional.of("actions-service"), shipped.serviceFor("/unified/hris/employees"));
+    assertEquals(Optional.of("actions-service"), shipped.serviceFor("/unified/ats/jobs/j_1"));
+    assertEquals(Optional.of("actions-service"), shipped.serviceFor("/unified/crm"));
     assertEquals(
         Optional.of("connect-service"), shipped.serviceFor("/connect_sessions/authenticate"));
     assertEquals(Optional.of("connect-service"), shipped.serviceFor("/connect"));

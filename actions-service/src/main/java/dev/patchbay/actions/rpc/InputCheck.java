@@ -65,7 +65,7 @@ public class InputCheck {
   }
 
   /** {@code $.path.id: object found, string expected}: where, then what. */
-  private static String describe(Error error) {
+  public static String describe(Error error) {
     NodePath path = error.getInstanceLocation();
     StringBuilder where = new StringBuilder("$");
     for (int i = 0; i < path.getNameCount(); i++) {

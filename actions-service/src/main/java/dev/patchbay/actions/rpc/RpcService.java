@@ -84,9 +84,7 @@ public class RpcService {
     CatalogAction action =
         catalog.action(rpc.action()).orElseThrow(() -> ApiException.notFound("Action"));
     log.action(action.action().schema(), action.id());
-    LinkedAccountRef account =
-        accounts.find(projectId, accountId).orElseThrow(() -> ApiException.notFound("Account"));
-    log.account(account.accountId(), account.provider(), account.credentials());
+    LinkedAccountRef account = account(log, projectId, accountId);
     if (!action.connector().key().equals(account.provider())) {
       throw ApiException.badRequest(
           "Action "
@@ -96,11 +94,45 @@ public class RpcService {
               + "; the account is linked to "
               + account.provider());
     }
+    requireActive(account);
+    return execute(log, action, account, params, cursor(rpc)).answer();
+  }
+
+  /**
+   * The caller's linked account, into the request log: 404 when it is unknown or another project's.
+   */
+  public LinkedAccountRef account(RequestLogEntry log, String projectId, String accountId) {
+    LinkedAccountRef account =
+        accounts.find(projectId, accountId).orElseThrow(() -> ApiException.notFound("Account"));
+    log.account(account.accountId(), account.provider(), account.credentials());
+    return account;
+  }
+
+  /** Actions run only on active accounts: 412 otherwise. */
+  public static void requireActive(LinkedAccountRef account) {
     if (!account.active()) {
       throw new ApiException(
           ErrorKind.PRECONDITION_FAILED,
           "The account is " + account.status() + ": actions run only on active accounts");
     }
+  }
+
+  /** What a run gave: the contract's answer and the engine's step logs (secrets masked). */
+  public record Outcome(ObjectNode answer, List<StepLog> steps) {}
+
+  /**
+   * Runs {@code action} for {@code account}, which the caller found and checked: the parameters
+   * ({@code {path, queryParams, headers, body}}) are checked against the action's inputs, the steps
+   * go into the request log, and a failure becomes the contract's error.
+   *
+   * @param cursor the {@code next} of a previous page; null for the first
+   */
+  public Outcome execute(
+      RequestLogEntry log,
+      CatalogAction action,
+      LinkedAccountRef account,
+      ObjectNode params,
+      String cursor) {
     ObjectNode checked = inputs.check(action, params);
     ActionRequest request =
         new ActionRequest(
@@ -108,13 +140,8 @@ public class RpcService {
             account.environment(),
             checked,
             new AccountCredentialsPort(account, writeBack),
-            cursor(rpc),
+            cursor,
             null);
-    return execute(log, action, account, request);
-  }
-
-  private ObjectNode execute(
-      RequestLogEntry log, CatalogAction action, LinkedAccountRef account, ActionRequest request) {
     SecretMask mask = SecretMask.of(account.credentials());
     ActionResult result;
     try {
@@ -127,7 +154,7 @@ public class RpcService {
       throw actionFailure(action, failed, mask);
     }
     logSteps(log, action, result.stepLogs());
-    return answer(result);
+    return new Outcome(answer(result), result.stepLogs());
   }
 
   /** The contract's {@code {data, next}}, plus any other key of the action's result. */

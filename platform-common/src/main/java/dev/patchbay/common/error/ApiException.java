@@ -2,6 +2,7 @@ package dev.patchbay.common.error;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,7 @@ public class ApiException extends RuntimeException {
   private final ErrorKind kind;
   private final transient List<ProviderError> providerErrors;
   private final Duration retryAfter;
+  private final transient Map<String, Object> details;
 
   public ApiException(ErrorKind kind, String message) {
     this(kind, message, List.of());
@@ -28,10 +30,30 @@ public class ApiException extends RuntimeException {
    */
   public ApiException(
       ErrorKind kind, String message, List<ProviderError> providerErrors, Duration retryAfter) {
+    this(kind, message, providerErrors, retryAfter, null);
+  }
+
+  private ApiException(
+      ErrorKind kind,
+      String message,
+      List<ProviderError> providerErrors,
+      Duration retryAfter,
+      Map<String, Object> details) {
     super(message, null, false, false);
     this.kind = kind;
     this.providerErrors = List.copyOf(providerErrors);
     this.retryAfter = retryAfter;
+    this.details = details == null ? null : Map.copyOf(details);
+  }
+
+  /** A 400 whose body adds {@code details} (e.g. each invalid field with what is wrong). */
+  public static ApiException badRequest(String message, Map<String, Object> details) {
+    return new ApiException(ErrorKind.BAD_REQUEST, message, List.of(), null, details);
+  }
+
+  /** The body's {@code details}; null when there are none. */
+  public Map<String, Object> details() {
+    return details;
   }
 
   public ErrorKind kind() {

@@ -25,11 +25,20 @@ public record ErrorBody(
 
   /** With the provider's answers; an empty list is left out. */
   public static ErrorBody of(int statusCode, String message, List<ProviderError> providerErrors) {
+    return of(statusCode, message, providerErrors, null);
+  }
+
+  /** With the provider's answers and {@code details} (both left out when null or empty). */
+  public static ErrorBody of(
+      int statusCode,
+      String message,
+      List<ProviderError> providerErrors,
+      Map<String, Object> details) {
     return new ErrorBody(
         statusCode,
         message,
         Timestamps.format(Timestamps.now()),
-        null,
+        details,
         providerErrors == null || providerErrors.isEmpty() ? null : List.copyOf(providerErrors));
   }
 }

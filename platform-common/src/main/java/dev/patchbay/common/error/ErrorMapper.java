@@ -31,7 +31,8 @@ public class ErrorMapper {
     Response.ResponseBuilder response =
         Response.status(e.kind().status())
             .type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(ErrorBody.of(e.kind().status(), e.getMessage(), e.providerErrors()));
+            .entity(
+                ErrorBody.of(e.kind().status(), e.getMessage(), e.providerErrors(), e.details()));
     // whole seconds, rounded up (RFC 9110 section 10.2.3)
     e.retryAfter()
         .ifPresent(
