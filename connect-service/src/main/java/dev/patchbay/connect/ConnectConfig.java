@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** connect-service's settings (beside the shared {@code PlatformConfig}). */
@@ -27,6 +28,18 @@ public interface ConnectConfig {
     /** How long one provider request of a connector's test action may take. */
     @WithDefault("30s")
     Duration providerTimeout();
+
+    /**
+     * The OAuth apps of the OAuth2 connectors: per connector key, the values of its {@code
+     * setupFields} ({@code clientId}, {@code clientSecret}, {@code scopes}, …), for example {@code
+     * patchbay.connect.oauth-apps.hubspot.clientId}. They are merged into each linked account's
+     * credentials, as the connector's refresh needs them.
+     */
+    Map<String, Map<String, String>> oauthApps();
+
+    /** How long an end user has to come back from the provider's consent page. */
+    @WithDefault("10m")
+    Duration oauthStateLifetime();
   }
 
   interface Connectors {

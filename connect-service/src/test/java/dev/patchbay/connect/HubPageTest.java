@@ -72,8 +72,8 @@ class HubPageTest {
                 containsString("href=\"/connect/bamboohr?token=" + hris + "\""),
                 containsString("HiBob"),
                 not(containsString("Greenhouse")),
-                // OAuth2 connectors are not offered on this page yet
-                not(containsString("Personio"))));
+                // an OAuth2 connector (client credentials typed on the page)
+                containsString("Personio")));
 
     String bamboo = session(",\"provider\":\"bamboohr\"");
     isPage(given().queryParam("token", bamboo).get("/connect"), 200)

@@ -1,9 +1,11 @@
 package dev.patchbay.connect.hub;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.patchbay.connect.accounts.AccountsClient;
 import dev.patchbay.connect.accounts.LinkRequest;
+import dev.patchbay.connect.oauth.ClientCredentialsGrant;
 import dev.patchbay.connect.session.ConnectSession;
 import dev.patchbay.engine.definition.AuthenticationOption;
 import dev.patchbay.engine.definition.ConnectorDefinition;
@@ -11,18 +13,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 
 /**
- * Links the account an end user described on the hosted page: the connector's test actions must
- * accept the credentials first, then accounts-service creates or updates the account (by the
- * session's reuse rules) and publishes its event.
+ * Links the account an end user described on the hosted page: a client-credentials option first
+ * gets its access token ({@link ClientCredentialsGrant}), the connector's test actions must accept
+ * the credentials, then accounts-service creates or updates the account (by the session's reuse
+ * rules) and publishes its event.
  */
 @ApplicationScoped
 public class AccountLinking {
+  private static final TypeReference<Map<String, Object>> CREDENTIALS = new TypeReference<>() {};
+
   private final CredentialCheck check;
+  private final ClientCredentialsGrant clientCredentials;
   private final AccountsClient accounts;
   private final ObjectMapper json;
 
-  public AccountLinking(CredentialCheck check, AccountsClient accounts, ObjectMapper json) {
+  public AccountLinking(
+      CredentialCheck check,
+      ClientCredentialsGrant clientCredentials,
+      AccountsClient accounts,
+      ObjectMapper json) {
     this.check = check;
+    this.clientCredentials = clientCredentials;
     this.accounts = accounts;
     this.json = json;
   }
@@ -33,7 +44,7 @@ public class AccountLinking {
       ConnectorDefinition connector,
       AuthenticationOption option,
       Map<String, Object> credentials) {
-    JsonNode typed = json.valueToTree(credentials);
+    JsonNode typed = clientCredentials.withToken(connector, option, json.valueToTree(credentials));
     check.verify(connector, option, typed);
     return accounts.link(
         session.projectId,
@@ -48,7 +59,7 @@ public class AccountLinking {
             session.type,
             option.configKey(),
             HubConnectors.environment(option),
-            credentials,
+            json.convertValue(typed, CREDENTIALS),
             session.accountId,
             session.multiple));
   }
