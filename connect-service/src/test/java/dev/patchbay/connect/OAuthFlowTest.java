@@ -436,6 +436,35 @@ class OAuthFlowTest {
   }
 
   @Test
+  void theHubOpensItsPopupForAnOAuthConnectorAndItsFormForClientCredentials() {
+    String token = session("");
+    given()
+        .header(HUB_TOKEN, token)
+        .get("/hub/connectors/hubspot")
+        .then()
+        .statusCode(200)
+        .body("config.name", equalTo("HubSpot"))
+        .body("config.type", equalTo("oauth2"))
+        .body("config.configFields.size()", equalTo(0));
+    given()
+        .header(HUB_TOKEN, token)
+        .get("/hub/connectors/personio")
+        .then()
+        .statusCode(200)
+        .body("config.type", equalTo("custom"))
+        .body(
+            "config.configFields.key", org.hamcrest.Matchers.contains("clientId", "clientSecret"));
+    given()
+        .header(HUB_TOKEN, token)
+        .get("/hub/connectors")
+        .then()
+        .statusCode(200)
+        .body(
+            "integrations.find { it.provider == 'hubspot' }.authentication_config_key",
+            equalTo("oauth2"));
+  }
+
+  @Test
   void theEmbeddedCallbackPageClosesItself() {
     given()
         .get("/embedded/accounts/callback")

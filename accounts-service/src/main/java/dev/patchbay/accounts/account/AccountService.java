@@ -244,7 +244,7 @@ public class AccountService {
   }
 
   /** The SHA-256 of the credentials' access token, empty when they hold none. */
-  public static String accessTokenHash(Map<String, Object> credentials) {
+  private static String accessTokenHash(Map<String, Object> credentials) {
     return credentials.get("accessToken") instanceof String token && !token.isBlank()
         ? ApiKeys.hash(token)
         : "";
