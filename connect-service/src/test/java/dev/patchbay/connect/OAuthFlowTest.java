@@ -35,6 +35,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,6 +45,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -121,11 +125,17 @@ class OAuthFlowTest {
         .get(callback.getRawPath() + "?" + callback.getRawQuery());
   }
 
+  /** The hosted page's link to the provider's consent page. */
+  static URI continueLink(String page) {
+    Matcher link = Pattern.compile("href=\"([^\"]+)\"[^>]*>Continue to").matcher(page);
+    assertTrue(link.find(), page);
+    return URI.create(link.group(1).replace("&amp;", "&"));
+  }
+
   static String queryValue(URI uri, String name) {
     for (String pair : uri.getRawQuery().split("&")) {
       if (pair.startsWith(name + "=")) {
-        return java.net.URLDecoder.decode(
-            pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+        return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
       }
     }
     return null;
@@ -218,9 +228,7 @@ class OAuthFlowTest {
             .get("/connect/oauth2/hubspot");
     String page =
         isPage(start, 200).body(containsString("Continue to HubSpot")).extract().asString();
-    var link = java.util.regex.Pattern.compile("href=\"([^\"]+)\"").matcher(page);
-    assertTrue(link.find());
-    URI authorization = URI.create(link.group(1).replace("&amp;", "&"));
+    URI authorization = continueLink(page);
 
     URI callback = consent(authorization);
     String connected =
@@ -315,9 +323,7 @@ class OAuthFlowTest {
                 200)
             .extract()
             .asString();
-    var link = java.util.regex.Pattern.compile("href=\"([^\"]+)\"").matcher(page);
-    assertTrue(link.find());
-    isPage(callback(consent(URI.create(link.group(1).replace("&amp;", "&")))), 400)
+    isPage(callback(consent(continueLink(page))), 400)
         .body(containsString("HubSpot did not grant access (access_denied)"));
     assertEquals(links, StubAccounts.links());
   }
@@ -356,7 +362,7 @@ class OAuthFlowTest {
             .extract()
             .asString();
     assertEquals(links + 1, StubAccounts.links());
-    var id = java.util.regex.Pattern.compile("<code>([^<]+)</code>").matcher(page);
+    Matcher id = Pattern.compile("<code>([^<]+)</code>").matcher(page);
     assertTrue(id.find());
     Map<String, Object> credentials = StubAccounts.state(id.group(1)).getMap("credentials");
     assertTrue(credentials.get("accessToken").toString().startsWith("sbx."));

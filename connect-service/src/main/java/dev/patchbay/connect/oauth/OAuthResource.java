@@ -18,6 +18,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -115,10 +116,10 @@ public class OAuthResource {
   @Path("/{key}/callback")
   public Response callback(
       @PathParam("key") String key,
-      @jakarta.ws.rs.QueryParam("state") String state,
-      @jakarta.ws.rs.QueryParam("code") String code,
-      @jakarta.ws.rs.QueryParam("error") String error,
-      @jakarta.ws.rs.QueryParam("error_description") String errorDescription) {
+      @QueryParam("state") String state,
+      @QueryParam("code") String code,
+      @QueryParam("error") String error,
+      @QueryParam("error_description") String errorDescription) {
     return page(
         () -> {
           OAuthFlow.Outcome outcome = flow.complete(key, state, code, error, errorDescription);
