@@ -23,8 +23,10 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 });
 try {
   if (publicUrl !== base) {
-    await context.route(`${publicUrl}/connect/oauth2/**`, (route) =>
-      route.continue({ url: route.request().url().replace(publicUrl, base) }));
+    await context.route(`${publicUrl}/connect/oauth2/**`, async (route) => {
+      const url = route.request().url().replace(publicUrl, base);
+      await route.fulfill({ response: await route.fetch({ url, maxRedirects: 0 }) });
+    });
   }
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${base}/connect/hubspot?token=${token}`);
@@ -50,6 +52,12 @@ try {
   out.ok = Boolean(out.accountId) && !out.secretInPage;
 } catch (error) {
   out.error = String(error?.message ?? error).split("\n")[0];
+  const page = context.pages()[0];
+  if (page) {
+    out.url = page.url().replace(/([?&](code|state|token)=)[^&]+/g, "$1…");
+    out.text = (await page.locator("body").innerText().catch(() => "")).slice(0, 300);
+    await page.screenshot({ path: join(shots, "oauth2-failed.png") }).catch(() => {});
+  }
 } finally {
   await context.close();
 }
