@@ -49,7 +49,6 @@ public class OAuthFlow {
   /** What a callback came to; {@code accountId} is set when an account was linked. */
   public record Outcome(
       ConnectorDefinition connector,
-      ConnectSession session,
       String redirectUri,
       String accountId,
       String errorCode,
@@ -211,7 +210,7 @@ public class OAuthFlow {
       if (pending.connectionAttemptId != null) {
         attempts.authenticated(session.id, pending.connectionAttemptId, accountId);
       }
-      return new Outcome(connector, session, pending.redirectUri, accountId, null, null);
+      return new Outcome(connector, pending.redirectUri, accountId, null, null);
     } catch (ApiException refused) {
       if (pending.redirectUri == null) {
         throw refused;
@@ -229,7 +228,7 @@ public class OAuthFlow {
     if (pending.connectionAttemptId != null) {
       attempts.failed(session.id, pending.connectionAttemptId, code, description);
     }
-    return new Outcome(connector, session, pending.redirectUri, null, code, description);
+    return new Outcome(connector, pending.redirectUri, null, code, description);
   }
 
   /** The setup values of the operator's OAuth app and the values the user typed. */
