@@ -30,6 +30,25 @@ final class Sandbox {
     return credentials;
   }
 
+  /**
+   * A valid HubSpot access token of the demo app, from HubSpot's token endpoint (a refresh grant
+   * with the demo refresh token), as HubSpot issues on a refresh.
+   */
+  static String hubspotAccessToken() {
+    Map<String, Object> demo = demoCredentials("hubspot");
+    return given()
+        .contentType(ContentType.URLENC)
+        .formParam("grant_type", "refresh_token")
+        .formParam("refresh_token", demo.get("refreshToken"))
+        .formParam("client_id", demo.get("clientId"))
+        .formParam("client_secret", demo.get("clientSecret"))
+        .post(url() + "/api.hubapi.com/oauth/v1/token")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
+  }
+
   /** The next {@code count} requests to the provider answer {@code status}. */
   static void fault(String provider, int status, int count) {
     given()

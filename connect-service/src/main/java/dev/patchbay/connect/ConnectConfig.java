@@ -30,6 +30,18 @@ public interface ConnectConfig {
     @WithDefault("30s")
     Duration providerTimeout();
 
+    /**
+     * The OAuth apps of the OAuth2 connectors: per connector key, the values of its {@code
+     * setupFields} ({@code clientId}, {@code clientSecret}, {@code scopes}, …), for example {@code
+     * patchbay.connect.oauth-apps.hubspot.clientId}. They are merged into each linked account's
+     * credentials, as the connector's refresh needs them.
+     */
+    Map<String, Map<String, String>> oauthApps();
+
+    /** How long an end user has to come back from the provider's consent page. */
+    @WithDefault("10m")
+    Duration oauthStateLifetime();
+
     Hub hub();
   }
 

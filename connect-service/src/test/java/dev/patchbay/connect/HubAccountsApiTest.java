@@ -85,9 +85,9 @@ class HubAccountsApiTest {
   @Test
   void linksAnAccountOnceTheProviderAcceptsTheCredentials() {
     String token = session("hub-owner-1", ",\"label\":\"Payroll\"");
-    int before = StubAccounts.linkCount();
+    int before = StubAccounts.links();
     String id = link(token);
-    assertEquals(before + 1, StubAccounts.linkCount());
+    assertEquals(before + 1, StubAccounts.links());
     JsonPath linked = StubAccounts.state(id);
     assertEquals(AccountsKeyStub.PROJECT_A, linked.getString("project_id"));
     assertEquals("bamboohr", linked.getString("provider"));
@@ -101,7 +101,7 @@ class HubAccountsApiTest {
   @Test
   void refusedOrIncompleteCredentialsAreA400ForTheHubsBanner() {
     String token = session("hub-owner-2", "");
-    int before = StubAccounts.linkCount();
+    int before = StubAccounts.links();
     ExtractableResponse<Response> refused =
         isErrorBody(
                 hub(token)
@@ -138,7 +138,7 @@ class HubAccountsApiTest {
             .post("/hub/accounts")
             .then(),
         404);
-    assertEquals(before, StubAccounts.linkCount(), "nothing linked");
+    assertEquals(before, StubAccounts.links(), "nothing linked");
   }
 
   @Test
@@ -212,7 +212,7 @@ class HubAccountsApiTest {
         .statusCode(200);
     assertEquals(apiKey(), StubAccounts.state(id).getString("credentials.apiKey"));
 
-    int before = StubAccounts.linkCount();
+    int before = StubAccounts.links();
     isErrorBody(
             hub(token)
                 .body(body("bamboohr", Map.of("apiKey", WRONG_KEY)))
@@ -223,7 +223,7 @@ class HubAccountsApiTest {
         .body(not(containsString(WRONG_KEY)));
     isErrorBody(hub(token).body(body("hibob", Map.of())).patch("/hub/accounts/" + id).then(), 400)
         .body("message", containsString("integration_id"));
-    assertEquals(before, StubAccounts.linkCount());
+    assertEquals(before, StubAccounts.links());
     assertEquals(apiKey(), StubAccounts.state(id).getString("credentials.apiKey"));
   }
 

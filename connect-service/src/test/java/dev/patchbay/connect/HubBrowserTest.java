@@ -16,18 +16,21 @@ import dev.patchbay.testing.StubAccounts;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
  * In headless Chromium ({@link Browser}): an end user links a sandbox BambooHR account on the
  * hosted page with JavaScript off, and through {@code @stackone/hub@1.11.4} embedded in a page of
- * another origin (link, a refused key, edit mode). Screenshots go to {@code
- * target/browser-screenshots}.
+ * another origin (link, a refused key, edit mode); and a HubSpot account through the
+ * provider-sandbox's OAuth2 authorization server (authorization code + PKCE) on the hosted page.
+ * Screenshots go to {@code target/browser-screenshots}.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
@@ -36,6 +39,9 @@ import org.junit.jupiter.api.Test;
 class HubBrowserTest {
   @TestHTTPResource("/")
   URL base;
+
+  @ConfigProperty(name = "patchbay.connect.public-url")
+  URI publicUrl;
 
   String api() {
     return base.toString().replaceAll("/$", "");
@@ -56,7 +62,7 @@ class HubBrowserTest {
   void theHostedPageLinksAnAccountWithJavaScriptOff() throws Exception {
     Map<String, Object> demo = demoCredentials("bamboohr");
     String token = session(",\"categories\":[\"hris\"]");
-    int linksBefore = StubAccounts.linkCount();
+    int linksBefore = StubAccounts.links();
     JsonNode result =
         Browser.run(
             "hosted-page.mjs",
@@ -64,12 +70,28 @@ class HubBrowserTest {
             demo.get("apiKey").toString(),
             demo.get("subdomain").toString());
     String accountId = result.path("accountId").asText();
-    assertEquals(linksBefore + 1, StubAccounts.linkCount(), "one account linked");
+    assertEquals(linksBefore + 1, StubAccounts.links(), "one account linked");
     assertEquals(
         Map.of("apiKey", demo.get("apiKey"), "subdomain", demo.get("subdomain")),
         StubAccounts.state(accountId).getMap("credentials"));
     assertFalse(result.path("keyInPage").asBoolean());
     assertTrue(Files.exists(Browser.screenshots().resolve("hosted-page-3-connected.png")));
+  }
+
+  @Test
+  void theHostedPageLinksAnOAuth2AccountThroughTheSandboxAuthorizationServer() throws Exception {
+    String token = session(",\"provider\":\"hubspot\"");
+    int linksBefore = StubAccounts.links();
+    JsonNode result = Browser.run("hosted-page-oauth2.mjs", api(), token, publicUrl.toString());
+    String accountId = result.path("accountId").asText();
+    assertEquals(linksBefore + 1, StubAccounts.links(), "one account linked");
+    Map<String, Object> credentials = StubAccounts.state(accountId).getMap("credentials");
+    assertTrue(
+        credentials.get("accessToken").toString().startsWith("sbx."),
+        "the account holds the exchanged token");
+    assertTrue(credentials.containsKey("refreshToken"));
+    assertFalse(result.path("secretInPage").asBoolean());
+    assertTrue(Files.exists(Browser.screenshots().resolve("hosted-page-oauth2-3-connected.png")));
   }
 
   @Test
@@ -89,7 +111,7 @@ class HubBrowserTest {
     input.put("apiKey", demo.get("apiKey"));
     input.put("wrongKey", "embedded-wrong-key-77c1");
     input.put("subdomain", demo.get("subdomain"));
-    int linksBefore = StubAccounts.linkCount();
+    int linksBefore = StubAccounts.links();
 
     JsonNode result =
         Browser.run("embedded-hub.mjs", api(), new ObjectMapper().writeValueAsString(input));
@@ -103,7 +125,7 @@ class HubBrowserTest {
         StubAccounts.state(linked).getMap("credentials"));
     // refused: no success, nothing linked beyond the link and the edit
     assertEquals(0, result.path("refusedEvents").size());
-    assertEquals(linksBefore + 2, StubAccounts.linkCount());
+    assertEquals(linksBefore + 2, StubAccounts.links());
     // edit: the Hub showed the stored subdomain, sent a PATCH, and the untouched key was kept
     assertEquals("stale-subdomain", result.path("shownSubdomain").asText());
     assertTrue(

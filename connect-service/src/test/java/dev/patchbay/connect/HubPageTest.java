@@ -67,7 +67,17 @@ class HubPageTest {
   }
 
   static Response post(OpenedForm form, String token, String provider, Map<String, String> fields) {
-    var request = given().formParam("auth_config_key", "custom");
+    return post(form, token, provider, "custom", fields);
+  }
+
+  /** Posts the form of the auth option {@code configKey}. */
+  static Response post(
+      OpenedForm form,
+      String token,
+      String provider,
+      String configKey,
+      Map<String, ? extends Object> fields) {
+    var request = given().formParam("auth_config_key", configKey);
     if (form.cookie() != null) {
       request.cookie("patchbay_connect_form", form.cookie());
     }
@@ -100,8 +110,8 @@ class HubPageTest {
                 containsString("href=\"/connect/bamboohr?token=" + hris + "\""),
                 containsString("HiBob"),
                 not(containsString("Greenhouse")),
-                // OAuth2 connectors are not offered on this page yet
-                not(containsString("Personio"))));
+                // an OAuth2 connector (client credentials typed on the page)
+                containsString("Personio")));
 
     String bamboo = session(",\"provider\":\"bamboohr\"");
     isPage(given().queryParam("token", bamboo).get("/connect"), 200)
@@ -263,7 +273,7 @@ class HubPageTest {
     OpenedForm form = open(token, "bamboohr");
     OpenedForm otherBrowser = open(token, "bamboohr");
     OpenedForm otherSession = open(session(""), "bamboohr");
-    int linkedBefore = StubAccounts.linkCount();
+    int linkedBefore = StubAccounts.links();
     for (OpenedForm forged :
         List.of(
             new OpenedForm(null, form.csrf()),
@@ -276,7 +286,7 @@ class HubPageTest {
           .body(containsString("This form could not be verified"))
           .body(not(containsString(demo.get("apiKey").toString())));
     }
-    assertEquals(linkedBefore, StubAccounts.linkCount(), "no account linked");
+    assertEquals(linkedBefore, StubAccounts.links(), "no account linked");
     isPage(post(form, token, "bamboohr", fields), 200).body(containsString("is connected"));
   }
 

@@ -91,6 +91,9 @@ class RouteTableTest {
     assertEquals(Optional.of("connect-service"), shipped.serviceFor("/connect"));
     assertEquals(Optional.of("connect-service"), shipped.serviceFor("/connect/bamboohr"));
     assertEquals(Optional.of("connect-service"), shipped.serviceFor("/hub/connectors/bamboohr"));
+    assertEquals(
+        Optional.of("connect-service"), shipped.serviceFor("/connect/oauth2/hubspot/callback"));
+    assertEquals(Optional.of("connect-service"), shipped.serviceFor("/embedded/accounts/callback"));
     assertEquals(Optional.of("actions-service"), shipped.serviceFor("/connectors"));
     assertEquals(Optional.empty(), shipped.serviceFor("/actionsx"));
     assertEquals(Optional.empty(), shipped.serviceFor("/"));

@@ -29,10 +29,14 @@ import java.util.regex.Pattern;
  *       KEY_B}).
  *   <li>{@code POST /internal/accounts/link?project_id=}: an account linked through a connect
  *       session, created or (by {@code account_id}) updated; {@link StubAccounts#state} tells it,
- *       {@link StubAccounts#linkCount} how many links were made.
- *   <li>{@code GET} and {@code PUT /internal/accounts/{id}/credentials?project_id=}: the accounts a
- *       test put in with {@link StubAccounts} (another project's account is a 404, as in
- *       accounts-service; a PUT merges the given credentials).
+ *       {@link StubAccounts#links} how many links were made.
+ *   <li>{@code GET /internal/accounts/{id}/credentials?project_id=}: the accounts a test put in
+ *       with {@link StubAccounts} (another project's account is a 404, as in accounts-service).
+ *   <li>{@code POST /internal/accounts/{id}/credentials/refresh?project_id=}: when the caller's
+ *       stale access token (its SHA-256) is still the stored one, merges what the test set with
+ *       {@link StubAccounts#onRefresh} (a 502 when it set nothing, as when the provider refuses)
+ *       and counts the refresh; otherwise answers the stored credentials unchanged, as
+ *       accounts-service does.
  * </ul>
  */
 public class AccountsKeyStub implements QuarkusTestResourceLifecycleManager {
@@ -42,12 +46,15 @@ public class AccountsKeyStub implements QuarkusTestResourceLifecycleManager {
   public static final String KEY_B = "v1.local.test-key-of-project-b";
   private static final String INTERNAL_TOKEN = "test-internal-token";
   private static final Pattern ACCOUNT_PATH =
-      Pattern.compile("^/internal/accounts/([^/]+)/credentials$");
-  private static final Pattern CONTROL_PATH = Pattern.compile("^/__stub/accounts/([^/]+)$");
+      Pattern.compile("^/internal/accounts/([^/]+)/credentials(/refresh)?$");
+  private static final Pattern CONTROL_PATH =
+      Pattern.compile("^/__stub/accounts/([^/]+)(/refresh_result)?$");
 
   private final ObjectMapper json = new ObjectMapper();
   private final Map<String, ObjectNode> accounts = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> reads = new ConcurrentHashMap<>();
+  private final Map<String, ObjectNode> refreshResults = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> refreshes = new ConcurrentHashMap<>();
   private final AtomicInteger links = new AtomicInteger();
   private HttpServer server;
 
@@ -82,7 +89,7 @@ public class AccountsKeyStub implements QuarkusTestResourceLifecycleManager {
     server.createContext("/internal/accounts/link", this::link);
     server.createContext("/__stub/accounts", this::control);
     server.createContext(
-        "/__stub/links", exchange -> answer(exchange, 200, "{\"count\":" + links.get() + "}"));
+        "/__stub/links", exchange -> answer(exchange, 200, "{\"links\":" + links.get() + "}"));
     server.start();
     return Map.of(
         "patchbay.accounts-url",
@@ -103,20 +110,37 @@ public class AccountsKeyStub implements QuarkusTestResourceLifecycleManager {
       answer(exchange, 404, "{\"statusCode\":404,\"message\":\"Account not found\"}");
       return;
     }
-    switch (exchange.getRequestMethod()) {
-      case "GET" -> {
-        reads.computeIfAbsent(path.group(1), id -> new AtomicInteger()).incrementAndGet();
-        answer(exchange, 200, json.writeValueAsString(account));
-      }
-      case "PUT" -> {
-        JsonNode body = json.readTree(exchange.getRequestBody());
-        synchronized (account) {
-          account.withObject("credentials").setAll((ObjectNode) body.get("credentials"));
+    boolean refresh = path.group(2) != null;
+    if (!refresh && exchange.getRequestMethod().equals("GET")) {
+      reads.computeIfAbsent(path.group(1), id -> new AtomicInteger()).incrementAndGet();
+      answer(exchange, 200, json.writeValueAsString(account));
+    } else if (refresh && exchange.getRequestMethod().equals("POST")) {
+      refresh(exchange, path.group(1), account);
+    } else {
+      answer(exchange, 405, "{}");
+    }
+  }
+
+  private void refresh(HttpExchange exchange, String id, ObjectNode account) throws IOException {
+    String stale =
+        json.readTree(exchange.getRequestBody()).path("stale_access_token_sha256").asText();
+    synchronized (account) {
+      JsonNode token = account.path("credentials").path("accessToken");
+      String current = token.isTextual() ? sha256(token.asText()) : "";
+      if (current.equals(stale)) {
+        ObjectNode result = refreshResults.get(id);
+        if (result == null) {
+          answer(
+              exchange,
+              502,
+              "{\"statusCode\":502,\"message\":\"The provider refused to refresh the"
+                  + " account's credentials\"}");
+          return;
         }
-        exchange.sendResponseHeaders(204, -1);
-        exchange.close();
+        account.withObject("credentials").setAll(result);
+        refreshes.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
       }
-      default -> answer(exchange, 405, "{}");
+      answer(exchange, 200, json.writeValueAsString(account));
     }
   }
 
@@ -150,6 +174,13 @@ public class AccountsKeyStub implements QuarkusTestResourceLifecycleManager {
 
   /** {@code POST /__stub/accounts} puts an account; {@code GET /__stub/accounts/{id}} tells it. */
   private void control(HttpExchange exchange) throws IOException {
+    Matcher path = CONTROL_PATH.matcher(exchange.getRequestURI().getPath());
+    if (path.matches() && path.group(2) != null) {
+      refreshResults.put(path.group(1), (ObjectNode) json.readTree(exchange.getRequestBody()));
+      exchange.sendResponseHeaders(204, -1);
+      exchange.close();
+      return;
+    }
     if (exchange.getRequestMethod().equals("POST")) {
       ObjectNode account = (ObjectNode) json.readTree(exchange.getRequestBody());
       accounts.put(account.get("account_id").asText(), account);
@@ -157,7 +188,6 @@ public class AccountsKeyStub implements QuarkusTestResourceLifecycleManager {
       exchange.close();
       return;
     }
-    Matcher path = CONTROL_PATH.matcher(exchange.getRequestURI().getPath());
     ObjectNode account = path.matches() ? accounts.get(path.group(1)) : null;
     if (account == null) {
       answer(exchange, 404, "{}");
@@ -165,6 +195,7 @@ public class AccountsKeyStub implements QuarkusTestResourceLifecycleManager {
     }
     ObjectNode state = account.deepCopy();
     state.put("reads", reads.getOrDefault(path.group(1), new AtomicInteger()).get());
+    state.put("refreshes", refreshes.getOrDefault(path.group(1), new AtomicInteger()).get());
     answer(exchange, 200, json.writeValueAsString(state));
   }
 

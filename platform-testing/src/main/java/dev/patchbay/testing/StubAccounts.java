@@ -55,7 +55,28 @@ public final class StubAccounts {
         .statusCode(204);
   }
 
-  /** The account as stored now (credentials after write-backs) and {@code reads}: GETs so far. */
+  /** How many accounts were linked ({@code POST /internal/accounts/link}) so far. */
+  public static int links() {
+    return given().get(url() + "/__stub/links").then().statusCode(200).extract().path("links");
+  }
+
+  /**
+   * What the account's next refresh merges into its credentials (as if the provider had answered
+   * with it); without it a refresh is refused with a 502.
+   */
+  public static void onRefresh(String accountId, Map<String, Object> refreshed) {
+    given()
+        .contentType(ContentType.JSON)
+        .body(refreshed)
+        .post(url() + "/__stub/accounts/" + accountId + "/refresh_result")
+        .then()
+        .statusCode(204);
+  }
+
+  /**
+   * The account as stored now (credentials after refreshes), {@code reads}: GETs so far, and {@code
+   * refreshes}: refreshes that changed its credentials.
+   */
   public static JsonPath state(String accountId) {
     return given()
         .get(url() + "/__stub/accounts/" + accountId)
@@ -63,11 +84,6 @@ public final class StubAccounts {
         .statusCode(200)
         .extract()
         .jsonPath();
-  }
-
-  /** How many accounts were linked (created or updated) through the stub so far. */
-  public static int linkCount() {
-    return given().get(url() + "/__stub/links").then().statusCode(200).extract().path("count");
   }
 
   private static String url() {

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -23,7 +24,9 @@ import javax.crypto.spec.SecretKeySpec;
  * An OAuth 2.0 authorization server (RFC 6749, PKCE per RFC 7636) for one simulated provider:
  * authorization code, refresh token and client credentials grants. Access tokens expire; refresh
  * tokens rotate, and a used one is refused. Tokens are HMAC-signed rather than stored, so they
- * survive a sandbox restart; only "already used" is remembered in memory.
+ * survive a sandbox restart; only "already used" is remembered in memory. The authorization
+ * endpoint consents at once, unless a test made the user deny the next request ({@link
+ * #denyNextConsent}): then it redirects with {@code error=access_denied}, as providers do.
  */
 public final class OAuthServer {
   private static final Duration CODE_TTL = Duration.ofMinutes(10);
@@ -41,6 +44,7 @@ public final class OAuthServer {
   private final SecretKeySpec key;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private volatile long accessNotBefore;
+  private final AtomicBoolean denyNext = new AtomicBoolean();
 
   public OAuthServer(String provider, Duration accessTtl, Clock clock) {
     this.provider = provider;
@@ -73,6 +77,11 @@ public final class OAuthServer {
         .isPresent();
   }
 
+  /** The next authorization request is denied by the user ({@code error=access_denied}). */
+  public void denyNextConsent() {
+    denyNext.set(true);
+  }
+
   /** Makes every access token issued so far expired, as if their lifetime had passed. */
   public void expireAccessTokens() {
     accessNotBefore = clock.millis() + 1;
@@ -98,6 +107,14 @@ public final class OAuthServer {
     String method = query.get("code_challenge_method");
     if (query.get("code_challenge") != null && method != null && !"S256".equals(method)) {
       redirectWith(ctx, redirect, "error=invalid_request", query.get("state"));
+      return;
+    }
+    if (denyNext.getAndSet(false)) {
+      redirectWith(
+          ctx,
+          redirect,
+          "error=access_denied&error_description=" + encode("The user denied access"),
+          query.get("state"));
       return;
     }
     if (!"code".equals(query.get("response_type"))) {

@@ -187,6 +187,7 @@ public final class ProviderSandbox implements AutoCloseable {
           .get("/__sandbox/requests")
           .handler(ctx -> Json.send(ctx, 200, journal.toJson(ctx.queryParams().get("provider"))));
       router.post("/__sandbox/providers/:key/expire-tokens").handler(this::expireTokens);
+      router.post("/__sandbox/providers/:key/deny-consent").handler(this::denyConsent);
     }
 
     private ArrayNode list() {
@@ -223,11 +224,19 @@ public final class ProviderSandbox implements AutoCloseable {
     }
 
     private void expireTokens(RoutingContext ctx) {
+      onOAuth(ctx, OAuthServer::expireAccessTokens);
+    }
+
+    private void denyConsent(RoutingContext ctx) {
+      onOAuth(ctx, OAuthServer::denyNextConsent);
+    }
+
+    private void onOAuth(RoutingContext ctx, java.util.function.Consumer<OAuthServer> action) {
       Optional<OAuthServer> oauth =
           Optional.ofNullable(providers.get(ctx.pathParam("key"))).flatMap(Provider::oauth);
       oauth.ifPresentOrElse(
           server -> {
-            server.expireAccessTokens();
+            action.accept(server);
             ctx.response().setStatusCode(204).end();
           },
           () ->

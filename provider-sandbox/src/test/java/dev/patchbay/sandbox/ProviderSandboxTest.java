@@ -197,6 +197,29 @@ class ProviderSandboxTest {
             .statusCode());
   }
 
+  @Test
+  void aDeniedConsentRedirectsWithAccessDeniedOnce() throws Exception {
+    String redirect = "http://127.0.0.1:1/callback";
+    String authorize =
+        "/testoauth/authorize?response_type=code&client_id=sandbox-testoauth-client&redirect_uri="
+            + enc(redirect)
+            + "&state=s2";
+    assertEquals(
+        204,
+        send("POST", "/__sandbox/providers/testoauth/deny-consent", Map.of(), "").statusCode());
+    assertEquals(
+        404, send("POST", "/__sandbox/providers/bamboohr/deny-consent", Map.of(), "").statusCode());
+
+    HttpResponse<String> denied = send("GET", authorize, Map.of(), null);
+    assertEquals(302, denied.statusCode());
+    assertEquals(
+        redirect + "?error=access_denied&error_description=The+user+denied+access&state=s2",
+        denied.headers().firstValue("location").orElseThrow());
+
+    String next = send("GET", authorize, Map.of(), null).headers().firstValue("location").get();
+    assertTrue(next.startsWith(redirect + "?code="), "only the next request is denied");
+  }
+
   private static HttpResponse<String> token(String form) throws Exception {
     return send(
         "POST",

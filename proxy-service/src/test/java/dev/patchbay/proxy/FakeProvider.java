@@ -23,9 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>The provider answers {@code /echo...} with what it received, {@code /bytes?n=} with n bytes of
  * a fixed pattern, {@code /text}, {@code /status/<code>} (429 with {@code Retry-After: 7}), {@code
- * /redirect?to=}, {@code /protected} (401 unless the token is {@code fresh-token}) and the
- * Salesforce token endpoint ({@code /services/oauth2/token}, which issues {@code fresh-token}).
- * {@code /__fake/last} tells the last proxied request, {@code /__fake/outbound} the connections the
+ * /redirect?to=} and {@code /protected} (401 unless the token is {@code fresh-token}). {@code
+ * /__fake/last} tells the last proxied request, {@code /__fake/outbound} the connections the
  * internal service saw and the requests the provider answered.
  */
 public class FakeProvider implements QuarkusTestResourceLifecycleManager {
@@ -33,7 +32,6 @@ public class FakeProvider implements QuarkusTestResourceLifecycleManager {
 
   private final AtomicReference<String> last = new AtomicReference<>("{}");
   private final AtomicInteger internalConnections = new AtomicInteger();
-  private final AtomicInteger tokenRequests = new AtomicInteger();
   private final AtomicInteger providerRequests = new AtomicInteger();
   private HttpServer provider;
   private ServerSocket internal;
@@ -127,13 +125,6 @@ public class FakeProvider implements QuarkusTestResourceLifecycleManager {
           fresh ? 200 : 401,
           "application/json",
           fresh ? "{\"ok\":true}" : "{\"error\":\"expired\"}");
-    } else if (path.equals("/services/oauth2/token")) {
-      tokenRequests.incrementAndGet();
-      answer(
-          exchange,
-          200,
-          "application/json",
-          "{\"access_token\":\"fresh-token\",\"expires_in\":7200}");
     } else {
       answer(exchange, 404, "application/json", "{\"error\":\"no such path\"}");
     }
@@ -149,7 +140,6 @@ public class FakeProvider implements QuarkusTestResourceLifecycleManager {
                   + ",\"provider\":"
                   + providerRequests.get()
                   + "}";
-          case "/__fake/tokens" -> "{\"issued\":" + tokenRequests.get() + "}";
           default -> "{}";
         };
     answer(exchange, 200, "application/json", answer);

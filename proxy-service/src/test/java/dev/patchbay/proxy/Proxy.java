@@ -95,9 +95,4 @@ final class Proxy {
   static int internalConnections() {
     return given().get(providerUrl() + "/__fake/outbound").then().extract().path("internal");
   }
-
-  /** Tokens the fake provider's token endpoint has issued so far. */
-  static int tokensIssued() {
-    return given().get(providerUrl() + "/__fake/tokens").then().extract().path("issued");
-  }
 }

@@ -325,21 +325,31 @@ class ProxyApiTest {
   }
 
   @Test
-  void aProvider401RefreshesTheTokenOnceAndSendsAgain() {
+  void aProvider401HasAccountsServiceRefreshTheTokenOnceAndSendsAgain() {
     String account = salesforceAccount(Proxy.providerUrl(), "stale-token");
-    int issued = Proxy.tokensIssued();
+    StubAccounts.onRefresh(account, Map.of("accessToken", "fresh-token"));
     proxy(account, Map.of("path", "/protected"))
         .then()
         .statusCode(200)
         .body("data.ok", equalTo(true));
-    assertEquals(issued + 1, Proxy.tokensIssued());
+    assertEquals(1, StubAccounts.state(account).getInt("refreshes"));
     assertEquals("fresh-token", StubAccounts.state(account).getString("credentials.accessToken"));
 
     // a token the refresh does not cure: one refresh, then the provider's 401 is a 502
     String other = salesforceAccount(Proxy.providerUrl() + "/status", "stale-token");
+    StubAccounts.onRefresh(other, Map.of("accessToken", "fresh-token"));
     isErrorBody(proxy(other, Map.of("path", "/401")).then(), 502)
         .body("provider_errors[0].status", equalTo(401));
-    assertEquals(issued + 2, Proxy.tokensIssued());
+    assertEquals(1, StubAccounts.state(other).getInt("refreshes"));
+
+    // a refresh the provider refuses is a 502 that names no secret
+    String refused = salesforceAccount(Proxy.providerUrl(), "stale-token");
+    isErrorBody(proxy(refused, Map.of("path", "/protected")).then(), 502)
+        .body(
+            "message",
+            equalTo(
+                "The account's credentials could not be refreshed: The provider refused to"
+                    + " refresh the account's credentials"));
   }
 
   private static String decode(String base64) {

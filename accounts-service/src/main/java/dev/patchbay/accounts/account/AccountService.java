@@ -1,6 +1,7 @@
 package dev.patchbay.accounts.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.patchbay.accounts.credentials.ProviderTokenRefresh;
 import dev.patchbay.common.crypto.Sealed;
 import dev.patchbay.common.crypto.SecretVault;
 import dev.patchbay.common.error.ApiException;
@@ -8,6 +9,7 @@ import dev.patchbay.common.events.EventType;
 import dev.patchbay.common.events.Outbox;
 import dev.patchbay.common.id.Ids;
 import dev.patchbay.common.json.Timestamps;
+import dev.patchbay.common.security.ApiKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -24,11 +26,17 @@ public class AccountService {
   private final LinkedAccountRepository accounts;
   private final SecretVault vault;
   private final Outbox outbox;
+  private final ProviderTokenRefresh tokenRefresh;
 
-  public AccountService(LinkedAccountRepository accounts, SecretVault vault, Outbox outbox) {
+  public AccountService(
+      LinkedAccountRepository accounts,
+      SecretVault vault,
+      Outbox outbox,
+      ProviderTokenRefresh tokenRefresh) {
     this.accounts = accounts;
     this.vault = vault;
     this.outbox = outbox;
+    this.tokenRefresh = tokenRefresh;
   }
 
   @Transactional
@@ -202,24 +210,44 @@ public class AccountService {
   }
 
   /**
-   * Merges refreshed token fields (an access token, a rotated refresh token, an expiry) into the
-   * sealed credentials, for the service that refreshed them. The row is locked, so two refreshes of
-   * one account write one after the other. {@code account.updated} (never carrying credentials)
-   * tells the other services' caches; nothing is sent when the values were already stored.
+   * The account's credentials after a token refresh, single-flight across every replica: the row is
+   * locked ({@code SELECT … FOR UPDATE}) and read again, and only when its access token is still
+   * the one the caller saw fail or expire ({@code staleAccessTokenHash}, its SHA-256; empty for
+   * none) does the connector's {@code refreshAuthentication} run. The new access token, a rotated
+   * refresh token and the expiry are saved in the same transaction, with {@code account.updated}
+   * (never carrying credentials). Callers that waited on the lock get the already refreshed
+   * credentials.
    */
   @Transactional
-  public void storeRefreshedCredentials(String projectId, String id, Map<String, Object> tokens) {
+  public AccountCredentials refreshCredentials(
+      String projectId, String id, String staleAccessTokenHash) {
     LinkedAccount a =
         accounts
             .findInProjectForUpdate(projectId, id)
             .orElseThrow(() -> ApiException.notFound("Account"));
-    Map<String, Object> stored = vault.open(a.id, sealedOf(a));
-    Map<String, Object> credentials = merged(stored, tokens);
-    if (!credentials.equals(stored)) {
+    Map<String, Object> credentials = vault.open(a.id, sealedOf(a));
+    if (accessTokenHash(credentials).equals(staleAccessTokenHash)) {
+      credentials =
+          tokenRefresh.refresh(a.provider, a.authenticationConfigKey, a.environment, credentials);
       store(a, credentials);
       a.updatedAt = Timestamps.now();
       outbox.append(EventType.ACCOUNT_UPDATED, projectId, a.id, AccountEventData.of(a));
     }
+    return new AccountCredentials(
+        a.id,
+        a.projectId,
+        a.provider,
+        a.status,
+        a.authenticationConfigKey,
+        a.environment,
+        credentials);
+  }
+
+  /** The SHA-256 of the credentials' access token, empty when they hold none. */
+  private static String accessTokenHash(Map<String, Object> credentials) {
+    return credentials.get("accessToken") instanceof String token && !token.isBlank()
+        ? ApiKeys.hash(token)
+        : "";
   }
 
   /**

@@ -7,13 +7,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 
 /**
  * Decrypted credentials for the other services (never routed by the edge router or the Ingress;
@@ -24,8 +23,8 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalCredentialsResource {
 
-  /** {@code PUT}: the token fields to merge into the stored credentials. */
-  public record RefreshedCredentials(@NotNull Map<String, Object> credentials) {}
+  /** {@code POST …/refresh}: the access token the caller saw fail, as its SHA-256 hex. */
+  public record RefreshRequest(@NotNull String staleAccessTokenSha256) {}
 
   private final AccountService accounts;
 
@@ -44,20 +43,19 @@ public class InternalCredentialsResource {
   }
 
   /**
-   * Token write-back: a service that refreshed an account's tokens hands them back here (the
-   * credentials stay sealed; only this service stores them). The given fields are merged into the
-   * stored ones; 204, with nothing echoed.
+   * Token refresh for a service whose call found the account's access token expired or refused:
+   * {@code {stale_access_token_sha256}} names the token it used (SHA-256 hex; empty when it had
+   * none). The refresh runs only if that token is still the stored one, once per account across
+   * every replica (a row lock); the answer is the current credentials, as {@code GET}.
    */
-  @PUT
+  @POST
+  @Path("/refresh")
   @Consumes(MediaType.APPLICATION_JSON)
-  public void storeRefreshed(
+  public AccountCredentials refresh(
       @PathParam("id") String id,
       @QueryParam("project_id") String projectId,
-      @Valid @NotNull RefreshedCredentials body) {
-    if (body.credentials().isEmpty()) {
-      throw ApiException.badRequest("Field 'credentials' must name at least one field to store");
-    }
-    accounts.storeRefreshedCredentials(required(projectId), id, body.credentials());
+      @Valid @NotNull RefreshRequest body) {
+    return accounts.refreshCredentials(required(projectId), id, body.staleAccessTokenSha256());
   }
 
   private static String required(String projectId) {

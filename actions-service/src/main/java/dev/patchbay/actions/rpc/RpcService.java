@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.accounts.client.AccountCredentialsPort;
 import dev.patchbay.accounts.client.AccountDirectory;
-import dev.patchbay.accounts.client.CredentialsWriteBack;
+import dev.patchbay.accounts.client.CredentialsRefresher;
 import dev.patchbay.accounts.client.LinkedAccountRef;
 import dev.patchbay.catalogue.ConnectorCatalog;
 import dev.patchbay.catalogue.ConnectorCatalog.CatalogAction;
@@ -51,7 +51,7 @@ public class RpcService {
   private final AccountDirectory accounts;
   private final InputCheck inputs;
   private final ActionRunner runner;
-  private final CredentialsWriteBack writeBack;
+  private final CredentialsRefresher refresher;
   private final ObjectMapper json;
 
   public RpcService(
@@ -59,13 +59,13 @@ public class RpcService {
       AccountDirectory accounts,
       InputCheck inputs,
       ActionRunner runner,
-      CredentialsWriteBack writeBack,
+      CredentialsRefresher refresher,
       ObjectMapper json) {
     this.catalog = catalog;
     this.accounts = accounts;
     this.inputs = inputs;
     this.runner = runner;
-    this.writeBack = writeBack;
+    this.refresher = refresher;
     this.json = json;
   }
 
@@ -139,7 +139,7 @@ public class RpcService {
             account.authenticationConfigKey(),
             account.environment(),
             checked,
-            new AccountCredentialsPort(account, writeBack),
+            new AccountCredentialsPort(account, refresher),
             cursor,
             null);
     SecretMask mask = SecretMask.of(account.credentials());

@@ -1,9 +1,11 @@
 package dev.patchbay.connect.hub;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.patchbay.connect.accounts.AccountsClient;
 import dev.patchbay.connect.accounts.LinkRequest;
+import dev.patchbay.connect.oauth.ClientCredentialsGrant;
 import dev.patchbay.connect.session.ConnectSession;
 import dev.patchbay.connect.session.SessionAccounts;
 import dev.patchbay.engine.definition.AuthenticationOption;
@@ -12,24 +14,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 
 /**
- * Links the account an end user described on the hosted page or in the embedded Hub: the
- * connector's test actions must accept the credentials first, then accounts-service creates or
- * updates the account (by the session's reuse rules) and publishes its event. The session remembers
- * the account, so its token may read and edit it afterwards.
+ * Links the account an end user described on the hosted page or in the embedded Hub: a
+ * client-credentials option first gets its access token ({@link ClientCredentialsGrant}), the
+ * connector's test actions must accept the credentials, then accounts-service creates or updates
+ * the account (by the session's reuse rules) and publishes its event. The session remembers the
+ * account, so its token may read and edit it afterwards.
  */
 @ApplicationScoped
 public class AccountLinking {
+  private static final TypeReference<Map<String, Object>> CREDENTIALS = new TypeReference<>() {};
+
   private final CredentialCheck check;
+  private final ClientCredentialsGrant clientCredentials;
   private final AccountsClient accounts;
   private final SessionAccounts sessionAccounts;
   private final ObjectMapper json;
 
   public AccountLinking(
       CredentialCheck check,
+      ClientCredentialsGrant clientCredentials,
       AccountsClient accounts,
       SessionAccounts sessionAccounts,
       ObjectMapper json) {
     this.check = check;
+    this.clientCredentials = clientCredentials;
     this.accounts = accounts;
     this.sessionAccounts = sessionAccounts;
     this.json = json;
@@ -63,7 +71,7 @@ public class AccountLinking {
       AuthenticationOption option,
       Map<String, Object> credentials,
       String accountId) {
-    JsonNode typed = json.valueToTree(credentials);
+    JsonNode typed = clientCredentials.withToken(connector, option, json.valueToTree(credentials));
     check.verify(connector, option, typed);
     String linked =
         accounts.link(
@@ -79,7 +87,7 @@ public class AccountLinking {
                 session.type,
                 option.configKey(),
                 HubConnectors.environment(option),
-                credentials,
+                json.convertValue(typed, CREDENTIALS),
                 accountId,
                 session.multiple));
     sessionAccounts.linked(session, linked);

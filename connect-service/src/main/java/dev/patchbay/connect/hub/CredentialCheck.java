@@ -92,7 +92,11 @@ public class CredentialCheck {
     }
   }
 
-  private static HttpTransport transport(ConnectConfig config) {
+  /**
+   * The transport of connect-service's provider calls: public addresses only, or all to the
+   * provider-sandbox when {@code patchbay.sandbox.url} is set.
+   */
+  public static HttpTransport transport(ConnectConfig config) {
     HttpTransport http = new JdkHttpTransport(config.connect().providerTimeout());
     if (config.sandbox().url().isPresent()) {
       LOG.warnf(

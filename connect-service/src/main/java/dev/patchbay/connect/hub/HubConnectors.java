@@ -5,6 +5,7 @@ import dev.patchbay.connect.catalogue.ConnectorDirectory;
 import dev.patchbay.connect.session.ConnectSession;
 import dev.patchbay.connect.session.ConnectSessionService;
 import dev.patchbay.engine.definition.AuthenticationOption;
+import dev.patchbay.engine.definition.Authorization;
 import dev.patchbay.engine.definition.ConnectorDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collections;
@@ -14,8 +15,9 @@ import java.util.Set;
 /**
  * The connectors a session lets its end user link on the hosted page: the session's provider when
  * it names one, else those of its categories (every connector when it names none), each with the
- * auth options that take typed credentials ({@code custom} and {@code apikey}; OAuth2 options are
- * not offered here yet).
+ * auth options that take typed credentials ({@code custom}, {@code apikey}, and OAuth2 with the
+ * client credentials grant) and its OAuth2 authorization-code options (the provider's consent
+ * page).
  */
 @ApplicationScoped
 public class HubConnectors {
@@ -42,8 +44,27 @@ public class HubConnectors {
   /** The auth options of a connector whose credentials the end user types into a form. */
   public static List<AuthenticationOption> formOptions(ConnectorDefinition connector) {
     return connector.authentication().stream()
-        .filter(option -> FORM_TYPES.contains(option.type()))
+        .filter(option -> FORM_TYPES.contains(option.type()) || isClientCredentials(option))
         .toList();
+  }
+
+  /** The OAuth2 authorization-code options: the end user consents on the provider's page. */
+  public static List<AuthenticationOption> oauthOptions(ConnectorDefinition connector) {
+    return connector.authentication().stream().filter(HubConnectors::isAuthorizationCode).toList();
+  }
+
+  /** OAuth2 whose token comes from the client id and secret the end user types. */
+  public static boolean isClientCredentials(AuthenticationOption option) {
+    return "oauth2".equals(option.type()) && "client_credentials".equals(option.grantType());
+  }
+
+  /** OAuth2 with the authorization code grant (the default) and an authorization URL. */
+  public static boolean isAuthorizationCode(AuthenticationOption option) {
+    return "oauth2".equals(option.type())
+        && (option.grantType() == null || "authorization_code".equals(option.grantType()))
+        && option.authorization() instanceof Authorization.OAuth2 oauth2
+        && oauth2.authorizationUrl() != null
+        && oauth2.tokenUrl() != null;
   }
 
   /** The connector's category: the first its actions name, or {@code null} when they name none. */
@@ -57,7 +78,7 @@ public class HubConnectors {
   }
 
   private static boolean allows(ConnectSession session, ConnectorDefinition connector) {
-    if (formOptions(connector).isEmpty()) {
+    if (formOptions(connector).isEmpty() && oauthOptions(connector).isEmpty()) {
       return false;
     }
     if (session.provider != null) {

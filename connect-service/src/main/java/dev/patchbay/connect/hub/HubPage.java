@@ -88,10 +88,13 @@ public class HubPage {
         () -> {
           ConnectSession session = sessions.live(token);
           ConnectorDefinition connector = connectors.allowed(session, key);
-          List<AuthForm> forms =
-              HubConnectors.formOptions(connector).stream()
-                  .map(option -> form(option, Map.of(), Map.of(), null))
-                  .toList();
+          List<AuthForm> forms = new ArrayList<>();
+          HubConnectors.formOptions(connector).stream()
+              .map(option -> form(option, Map.of(), Map.of(), null))
+              .forEach(forms::add);
+          HubConnectors.oauthOptions(connector).stream()
+              .map(HubPage::oauthForm)
+              .forEach(forms::add);
           String browserKey = guard.browserKey(cookie);
           String csrf = guard.token(browserKey, session, connector.key());
           Response page = ok(Templates.connector(token, csrf, choice(connector), forms));
@@ -164,7 +167,21 @@ public class HubPage {
               ? form(option, typed, fieldErrors, error)
               : form(option, Map.of(), Map.of(), null));
     }
+    HubConnectors.oauthOptions(connector).stream().map(HubPage::oauthForm).forEach(forms::add);
     return respond(400, Templates.connector(token, csrf, choice(connector), forms));
+  }
+
+  /** An OAuth2 option: its non-secret fields, and a button to the provider's consent page. */
+  private static AuthForm oauthForm(AuthenticationOption option) {
+    AuthForm form = form(option, Map.of(), Map.of(), null);
+    return new AuthForm(
+        form.configKey(),
+        form.label(),
+        form.supportLink(),
+        form.supportDescription(),
+        form.fields().stream().filter(f -> !"password".equals(f.inputType())).toList(),
+        null,
+        true);
   }
 
   private static AuthForm form(
@@ -182,7 +199,8 @@ public class HubPage {
         option.support() == null ? null : option.support().link(),
         option.support() == null ? null : option.support().description(),
         fields,
-        error);
+        error,
+        false);
   }
 
   private static ConnectorChoice choice(ConnectorDefinition connector) {
@@ -204,7 +222,8 @@ public class HubPage {
     return respond(200, page);
   }
 
-  private static Response respond(int status, TemplateInstance page) {
+  /** A hosted page with its status and the headers every hosted page carries. */
+  public static Response respond(int status, TemplateInstance page) {
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(page.render())

@@ -61,21 +61,28 @@ public class HubApiResource {
 
   /**
    * The Falcon detail shape {@code {config: {key, name, assets, type, configFields, support}}} of
-   * the connector's first auth option that takes typed credentials; 404 for a connector the session
-   * does not allow.
+   * the connector's first auth option that takes typed credentials, else of its first OAuth2
+   * authorization-code option ({@code type: oauth2}: the Hub opens the OAuth popup, with the
+   * option's non-secret fields); 404 for a connector the session does not allow.
    */
   @GET
   @Path("/connectors/{id}")
   public Map<String, Object> connector(
       @HeaderParam(HubCaller.TOKEN_HEADER) String token, @PathParam("id") String id) {
     ConnectorDefinition connector = connectors.allowed(caller.session(token), id);
-    AuthenticationOption option = HubConnectors.formOptions(connector).get(0);
+    AuthenticationOption option = hubOption(connector);
+    boolean oauth = HubConnectors.isAuthorizationCode(option);
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("key", connector.key());
     config.put("name", connector.info().title());
     connector.info().iconUrl().ifPresent(icon -> config.put("assets", Map.of("icon", icon)));
-    config.put("type", "custom");
-    config.put("configFields", option.configFields().stream().map(HubField::of).toList());
+    config.put("type", oauth ? "oauth2" : "custom");
+    config.put(
+        "configFields",
+        option.configFields().stream()
+            .filter(field -> !oauth || !HubField.of(field).secret())
+            .map(HubField::of)
+            .toList());
     if (option.support() != null) {
       Map<String, Object> support = new LinkedHashMap<>();
       support.put("link", option.support().link());
@@ -85,9 +92,15 @@ public class HubApiResource {
     return Map.of("config", config);
   }
 
+  /** The option the Hub offers: the first that takes typed credentials, else the first OAuth2. */
+  private static AuthenticationOption hubOption(ConnectorDefinition connector) {
+    List<AuthenticationOption> forms = HubConnectors.formOptions(connector);
+    return forms.isEmpty() ? HubConnectors.oauthOptions(connector).get(0) : forms.get(0);
+  }
+
   private static HubIntegration integration(ConnectorDefinition connector) {
     String category = HubConnectors.category(connector);
-    AuthenticationOption option = HubConnectors.formOptions(connector).get(0);
+    AuthenticationOption option = hubOption(connector);
     return new HubIntegration(
         connector.key(),
         connector.key(),

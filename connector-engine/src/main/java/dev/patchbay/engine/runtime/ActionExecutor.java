@@ -138,8 +138,8 @@ public final class ActionExecutor {
   /**
    * Runs the auth config's {@code refreshAuthentication} action now, whatever the token's expiry:
    * for a {@code schedule} ({@link dev.patchbay.engine.runtime.auth.RefreshSchedule}) or right
-   * after connecting a {@code client_credentials} account. The merged credentials go to {@code
-   * credentials.saveRefreshed}. The time budget and rate limit apply as to an action.
+   * after connecting a {@code client_credentials} account. The merged credentials go through {@code
+   * credentials.refresh}. The time budget and rate limit apply as to an action.
    *
    * @throws ActionExecutionException 400 when the auth config is unknown or has no refresh action,
    *     401 when the refresh fails

@@ -12,8 +12,9 @@ import java.util.Objects;
  * The credentials of one execution and when to refresh them with the auth config's {@code
  * refreshAuthentication} action: before the first step when the token is missing or expires within
  * the skew, or after a provider 401. At most one refresh runs per execution, so a 401 that a fresh
- * token does not cure is reported rather than looped on. A refreshed result is saved through the
- * {@link CredentialsPort}, added to the redactor and put in the block for the steps that follow.
+ * token does not cure is reported rather than looped on. The {@link CredentialsPort} gives the
+ * fresh credentials (running the refresh itself or having their owner do it); they are added to the
+ * redactor and put in the block for the steps that follow.
  */
 final class AuthSession {
   /** The session of a refresh flow: it never refreshes. */
@@ -88,9 +89,10 @@ final class AuthSession {
 
   private void refresh(Execution execution) {
     refreshed = true;
-    JsonNode merged = refresher.refresh(connector, auth, block, execution, redactor);
-    port.saveRefreshed(merged);
-    adopt(merged);
+    JsonNode fresh =
+        port.refresh(
+            credentials(), () -> refresher.refresh(connector, auth, block, execution, redactor));
+    adopt(fresh);
   }
 
   private void adopt(JsonNode credentials) {

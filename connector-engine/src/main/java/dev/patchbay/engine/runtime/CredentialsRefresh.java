@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A refresh run on demand ({@link ActionExecutor#refreshCredentials}); the new credentials went to
- * the {@link dev.patchbay.engine.runtime.auth.CredentialsPort}, so none are repeated here.
+ * A refresh run on demand ({@link ActionExecutor#refreshCredentials}); the new credentials went
+ * through the {@link dev.patchbay.engine.runtime.auth.CredentialsPort}, so none are repeated here.
  *
  * @param refreshedAt when the refresh finished, by the executor's clock (the scheduler's next
  *     {@code lastRefreshedAt})

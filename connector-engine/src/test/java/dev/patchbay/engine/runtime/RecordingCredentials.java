@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A {@link CredentialsPort} that records what the engine saves. {@link #thenRead} queues what later
@@ -35,9 +36,11 @@ final class RecordingCredentials implements CredentialsPort {
   }
 
   @Override
-  public synchronized void saveRefreshed(JsonNode mergedCredentials) {
-    saved.add(mergedCredentials);
-    current = mergedCredentials;
+  public synchronized JsonNode refresh(JsonNode stale, Supplier<JsonNode> runRefresh) {
+    JsonNode merged = runRefresh.get();
+    saved.add(merged);
+    current = merged;
+    return merged;
   }
 
   synchronized List<JsonNode> saved() {

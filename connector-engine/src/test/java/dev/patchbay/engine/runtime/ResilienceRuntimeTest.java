@@ -251,8 +251,10 @@ class ResilienceRuntimeTest {
       }
 
       @Override
-      public void saveRefreshed(com.fasterxml.jackson.databind.JsonNode merged) {
-        memory.saveRefreshed(merged);
+      public com.fasterxml.jackson.databind.JsonNode refresh(
+          com.fasterxml.jackson.databind.JsonNode stale,
+          java.util.function.Supplier<com.fasterxml.jackson.databind.JsonNode> runRefresh) {
+        return memory.refresh(stale, runRefresh);
       }
 
       @Override

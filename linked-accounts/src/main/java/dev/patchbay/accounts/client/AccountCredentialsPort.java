@@ -3,21 +3,22 @@ package dev.patchbay.accounts.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.patchbay.engine.runtime.auth.CredentialsPort;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One linked account's credentials as the engine sees them during an action or a proxied request:
- * read from the account (as cached), and, after the connector's {@code refreshAuthentication} ran,
- * written back to accounts-service ({@link CredentialsWriteBack}) and used for the rest of the
- * execution.
+ * read from the account (as cached); when they need a refresh, accounts-service refreshes them
+ * ({@link CredentialsRefresher}, single-flight per account) and the result is used for the rest of
+ * the execution. The engine's own refresh is never run here.
  */
 public final class AccountCredentialsPort implements CredentialsPort {
   private final LinkedAccountRef account;
-  private final CredentialsWriteBack writeBack;
+  private final CredentialsRefresher refresher;
   private volatile JsonNode current;
 
-  public AccountCredentialsPort(LinkedAccountRef account, CredentialsWriteBack writeBack) {
+  public AccountCredentialsPort(LinkedAccountRef account, CredentialsRefresher refresher) {
     this.account = account;
-    this.writeBack = writeBack;
+    this.refresher = refresher;
     this.current = account.credentials();
   }
 
@@ -33,8 +34,8 @@ public final class AccountCredentialsPort implements CredentialsPort {
   }
 
   @Override
-  public void saveRefreshed(JsonNode mergedCredentials) {
-    writeBack.store(account.projectId(), account.accountId(), mergedCredentials);
-    current = mergedCredentials;
+  public JsonNode refresh(JsonNode stale, Supplier<JsonNode> runRefresh) {
+    current = refresher.refresh(account, stale);
+    return current;
   }
 }

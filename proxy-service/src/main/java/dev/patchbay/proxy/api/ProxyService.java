@@ -2,20 +2,16 @@ package dev.patchbay.proxy.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.patchbay.accounts.client.AccountCredentialsPort;
 import dev.patchbay.accounts.client.AccountDirectory;
-import dev.patchbay.accounts.client.CredentialsWriteBack;
+import dev.patchbay.accounts.client.CredentialsRefresher;
 import dev.patchbay.accounts.client.LinkedAccountRef;
-import dev.patchbay.catalogue.CatalogueConfig;
 import dev.patchbay.catalogue.ConnectorCatalog;
-import dev.patchbay.catalogue.ProviderTransport;
 import dev.patchbay.common.error.ApiException;
 import dev.patchbay.common.error.ErrorKind;
 import dev.patchbay.common.error.ProviderError;
 import dev.patchbay.engine.definition.ConnectorDefinition;
 import dev.patchbay.engine.expression.ExpressionEngine;
 import dev.patchbay.engine.runtime.ActionExecutionException;
-import dev.patchbay.engine.runtime.ActionExecutor;
 import dev.patchbay.engine.runtime.ExecutorSettings;
 import dev.patchbay.engine.runtime.ProviderAccess;
 import dev.patchbay.engine.runtime.auth.TokenExpiry;
@@ -41,9 +37,10 @@ import java.util.Objects;
  * Runs one proxied request: the account (cached, so no call to accounts-service once read), its
  * connector, the connector's authorization for the account's credentials, the provider URL on a
  * declared origin ({@link ProviderUrl}) connected to a checked address ({@link ProviderTargets}).
- * Expired tokens are refreshed first; a provider 401 refreshes them once and sends again. A
- * redirect is never followed, and one leaving the connector's origins is refused. Provider errors
- * become the error body with {@code provider_errors}, a 429 keeps its {@code Retry-After}.
+ * Expired tokens are refreshed first (by accounts-service, once per account for every caller; a
+ * refused refresh is a 502); a provider 401 refreshes them once and sends again. A redirect is
+ * never followed, and one leaving the connector's origins is refused. Provider errors become the
+ * error body with {@code provider_errors}, a 429 keeps its {@code Retry-After}.
  */
 @ApplicationScoped
 public class ProxyService {
@@ -60,26 +57,24 @@ public class ProxyService {
   private static final int MAX_ERROR_BODY = 64 * 1024;
 
   private final AccountDirectory accounts;
-  private final CredentialsWriteBack writeBack;
+  private final CredentialsRefresher refresher;
   private final ConnectorCatalog catalog;
   private final ProviderTargets targets;
   private final ProviderClient client;
   private final ObjectMapper json;
   private final ProviderAccess access;
-  private final ActionExecutor refresher;
   private final long maxResponseBytes;
 
   public ProxyService(
       AccountDirectory accounts,
-      CredentialsWriteBack writeBack,
+      CredentialsRefresher refresher,
       ConnectorCatalog catalog,
       ProviderTargets targets,
       ProviderClient client,
       ObjectMapper json,
-      CatalogueConfig catalogue,
       ProxyConfig config) {
     this.accounts = accounts;
-    this.writeBack = writeBack;
+    this.refresher = refresher;
     this.catalog = catalog;
     this.targets = targets;
     this.client = client;
@@ -87,8 +82,6 @@ public class ProxyService {
     this.maxResponseBytes = config.maxResponseBytes();
     ExpressionEngine expressions = new ExpressionEngine(Clock.systemUTC());
     this.access = new ProviderAccess(expressions);
-    this.refresher =
-        new ActionExecutor(expressions, ProviderTransport.create(catalogue, config.timeout()));
   }
 
   /**
@@ -121,22 +114,20 @@ public class ProxyService {
                     new ApiException(
                         ErrorKind.UNPROCESSABLE,
                         "The account's provider " + account.provider() + " is not served here"));
-    AccountCredentialsPort credentials = new AccountCredentialsPort(account, writeBack);
+    JsonNode credentials = account.credentials();
     boolean canRefresh = canRefresh(connector, account);
     boolean refreshed = false;
     if (canRefresh
         && TokenExpiry.needsRefresh(
-            credentials.current(),
-            Clock.systemUTC().instant(),
-            ExecutorSettings.DEFAULTS.refreshSkew())) {
-      refresh(connector, account, credentials);
+            credentials, Clock.systemUTC().instant(), ExecutorSettings.DEFAULTS.refreshSkew())) {
+      credentials = refresher.refresh(account, credentials);
       refreshed = true;
     }
-    Attempt attempt = send(connector, account, credentials.current(), call, request);
+    Attempt attempt = send(connector, account, credentials, call, request);
     if (attempt.response().status() == 401 && canRefresh && !refreshed) {
       attempt.response().readAtMost(MAX_ERROR_BODY);
-      refresh(connector, account, credentials);
-      attempt = send(connector, account, credentials.current(), call, request);
+      credentials = refresher.refresh(account, credentials);
+      attempt = send(connector, account, credentials, call, request);
     }
     return checked(attempt);
   }
@@ -245,17 +236,6 @@ public class ProxyService {
       return json.readTree(body);
     } catch (IOException notJson) {
       return new String(body, StandardCharsets.UTF_8);
-    }
-  }
-
-  private void refresh(
-      ConnectorDefinition connector, LinkedAccountRef account, AccountCredentialsPort port) {
-    try {
-      refresher.refreshCredentials(
-          connector, account.authenticationConfigKey(), account.environment(), port, null);
-    } catch (ActionExecutionException e) {
-      throw new ApiException(
-          ErrorKind.BAD_GATEWAY, "The account's credentials could not be refreshed");
     }
   }
 

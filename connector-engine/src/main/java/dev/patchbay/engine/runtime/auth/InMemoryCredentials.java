@@ -2,6 +2,7 @@ package dev.patchbay.engine.runtime.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.function.Supplier;
 
 /** {@link CredentialsPort#of}: credentials in a field, replaced by each refresh. */
 final class InMemoryCredentials implements CredentialsPort {
@@ -17,8 +18,9 @@ final class InMemoryCredentials implements CredentialsPort {
   }
 
   @Override
-  public void saveRefreshed(JsonNode mergedCredentials) {
-    this.credentials = mergedCredentials;
+  public synchronized JsonNode refresh(JsonNode stale, Supplier<JsonNode> runRefresh) {
+    credentials = runRefresh.get();
+    return credentials;
   }
 
   @Override

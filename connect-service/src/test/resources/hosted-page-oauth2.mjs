@@ -1,0 +1,38 @@
+// The hosted Hub page links an OAuth2 account (HubSpot) through the provider-sandbox's
+// authorization server. Args: connect-service's base URL, a session token for provider hubspot, and
+// the public URL the service was started with. The sandbox redirects to <public URL>/connect/oauth2/…
+// (the edge router in production); those requests are sent to the service under test instead.
+import { launch, report, screenshot } from "./patchbay-browser.mjs";
+
+const [base, token, publicUrl] = process.argv.slice(2);
+
+await report(async () => {
+  const { context, close } = await launch();
+  try {
+    if (publicUrl !== base) {
+      await context.route(`${publicUrl}/connect/oauth2/**`, async (route) => {
+        const url = route.request().url().replace(publicUrl, base);
+        await route.fulfill({ response: await route.fetch({ url, maxRedirects: 0 }) });
+      });
+    }
+    const page = await context.newPage();
+    await page.goto(`${base}/connect/hubspot?token=${token}`);
+    await screenshot(page, "hosted-page-oauth2-1-options");
+    await page.getByRole("button", { name: "Connect with HubSpot" }).click();
+    const onward = page.getByRole("link", { name: "Continue to HubSpot" });
+    await onward.waitFor();
+    await screenshot(page, "hosted-page-oauth2-2-continue");
+    // the sandbox consents at once and redirects to Patchbay's callback
+    await onward.click();
+    await page.getByText("HubSpot is connected").waitFor({ timeout: 20_000 });
+    await screenshot(page, "hosted-page-oauth2-3-connected");
+    const html = await page.content();
+    return {
+      accountId: await page.locator("code").first().textContent(),
+      // sandbox tokens start with "sbx."; the used authorization code must not be echoed either
+      secretInPage: html.includes("sbx.") || /[?&]code=/.test(html),
+    };
+  } finally {
+    await close();
+  }
+});
