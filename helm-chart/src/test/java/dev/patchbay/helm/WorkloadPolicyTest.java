@@ -61,6 +61,40 @@ class WorkloadPolicyTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("valuesSets")
+  void networkPoliciesLetOnlyTheIngressControllerAndTheServicesIn(String valuesSet)
+      throws Exception {
+    RenderedChart chart = RenderedChart.render(valuesSet);
+    for (String service : ChartRenderTest.SERVICES) {
+      JsonNode spec = chart.find("NetworkPolicy", "patchbay-" + service).orElseThrow().path("spec");
+      int port =
+          chart
+              .find("Service", "patchbay-" + service)
+              .orElseThrow()
+              .path("spec")
+              .path("ports")
+              .get(0)
+              .path("port")
+              .asInt();
+      JsonNode ingress = spec.path("ingress");
+      // the ingress controller on the public port; accounts-service also the release's other pods
+      assertEquals(service.equals("accounts-service") ? 2 : 1, ingress.size(), service);
+      for (JsonNode rule : ingress) {
+        assertEquals(port, rule.path("ports").get(0).path("port").asInt(), service);
+      }
+      assertFalse(
+          ingress.get(0).path("from").get(0).path("namespaceSelector").isMissingNode(), service);
+      List<String> egressPorts = new ArrayList<>();
+      spec.path("egress")
+          .forEach(r -> r.path("ports").forEach(p -> egressPorts.add(p.path("port").asText())));
+      assertTrue(egressPorts.contains("53"), service + " DNS");
+      if (!service.equals("accounts-service")) {
+        assertTrue(egressPorts.contains("8081"), service + " to accounts-service: " + egressPorts);
+      }
+    }
+  }
+
   private static String probePath(JsonNode container, String probe) {
     return container.path(probe).path("httpGet").path("path").asText();
   }
