@@ -7,7 +7,8 @@
 #      (two subscriptions, accounts imported concurrently through both accounts-service instances);
 #   2. one token refresh per expiry (an OAuth account on the provider-sandbox, its tokens expired,
 #      then concurrent RPCs through both actions-service instances).
-# Then it stops everything it started. Exit 0 when every check passed.
+# Then it stops everything it started. Exit 0 when every check passed. REPLICAS=1 runs the same checks on
+# one instance per service, to tell a scale-out problem from one that a single instance has too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -17,6 +18,7 @@ EDGE="http://127.0.0.1:$((8080 + PATCHBAY_PORT_OFFSET))"
 SANDBOX="http://127.0.0.1:$((8090 + PATCHBAY_PORT_OFFSET))"
 RECEIVER_PORT=$((8099 + PATCHBAY_PORT_OFFSET))
 DELIVERIES="$PATCHBAY_STATE/deliveries.jsonl"
+REPLICAS=${REPLICAS:-2}
 ACCOUNTS=8
 RPCS=6
 T0=$SECONDS
@@ -37,9 +39,10 @@ stop_all() {
 }
 trap stop_all EXIT
 
-rm -rf "$PATCHBAY_STATE" # a fresh database, broker and sandbox every run
+# a fresh database, broker and sandbox every run; the build stamp stays, so an unchanged checkout is not rebuilt
 mkdir -p "$PATCHBAY_STATE"
-./patchbay up --replicas 2 | grep -v '^  \|^$'
+find "$PATCHBAY_STATE" -mindepth 1 -maxdepth 1 ! -name build.stamp -exec rm -rf {} +
+./patchbay up --replicas "$REPLICAS" | grep -v '^  \|^$'
 source "$PATCHBAY_STATE/env"
 source "$PATCHBAY_STATE/secrets.env"
 ./patchbay status
@@ -111,7 +114,7 @@ token_requests() { curl -fsS "$SANDBOX/__sandbox/requests?provider=lever" |
 check "a first RPC on the OAuth account answers 200" test "$(rpc)" = 200
 before=$(token_requests)
 curl -fsS -X POST "$SANDBOX/__sandbox/providers/lever/expire-tokens"
-say "lever's access tokens expired; $RPCS concurrent RPCs through both actions-service instances"
+say "lever's access tokens expired; $RPCS concurrent RPCs through $REPLICAS actions-service instance(s)"
 statuses="$PATCHBAY_STATE/rpc-statuses.txt"
 for i in $(seq "$RPCS"); do rpc >>"$statuses" & done
 wait_jobs
