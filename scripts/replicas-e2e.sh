@@ -3,6 +3,7 @@
 # round-robin) on a platform of its own (state in .patchbay-replicas-e2e/, every port moved by
 # PATCHBAY_PORT_OFFSET, 1000 unless set), so it never touches a running ./patchbay up. It proves that
 # running twice the instances duplicates no side effect:
+#   0. each service's Flyway migrations applied once, by one of its instances;
 #   1. one account.created per account, and one webhook delivery per event and subscription
 #      (two subscriptions, accounts imported concurrently through both accounts-service instances);
 #   2. one token refresh per expiry (an OAuth account on the provider-sandbox, its tokens expired,
@@ -52,6 +53,18 @@ RECEIVER_PID=$!
 
 api() { curl -sS --max-time 30 -u "$PATCHBAY_API_KEY:" -H 'content-type: application/json' "$@"; }
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+
+# ---------------------------------------------------------------- 0. migrations ran once
+# a fresh database: the instances of a service start together, and Flyway's lock lets one of them migrate
+migrated_once() {
+  local service=$1 count
+  count=$(cat "$PATCHBAY_STATE/logs/$service".log "$PATCHBAY_STATE/logs/$service"-[0-9].log 2>/dev/null |
+    grep -c 'Successfully applied' || true)
+  [[ $count == 1 ]] || { echo "$service: migrations applied $count times"; return 1; }
+}
+for service in accounts-service connect-service actions-service proxy-service logs-service webhooks-service; do
+  check "$service: its migrations applied by exactly one of its instances" migrated_once "$service"
+done
 
 # ---------------------------------------------------------------- 1. account.created and webhook deliveries
 for endpoint in a b; do
