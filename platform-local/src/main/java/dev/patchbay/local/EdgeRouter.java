@@ -18,9 +18,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -31,7 +29,8 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Usage: {@code EdgeRouter [--port 8080] [--timeout-seconds 60] --upstream
  * accounts-service=http://127.0.0.1:8081 ...}; upstreams may also come from {@code
- * PATCHBAY_UPSTREAMS} ({@code name=url,name=url}).
+ * PATCHBAY_UPSTREAMS} ({@code name=url,name=url}). A service named more than once has several
+ * instances, which take the requests in turn.
  */
 public final class EdgeRouter {
 
@@ -48,11 +47,11 @@ public final class EdgeRouter {
           "expect");
 
   private final RouteTable routes;
-  private final Map<String, URI> upstreams;
+  private final Upstreams upstreams;
   private final HttpClient client;
   private final long timeoutMillis;
 
-  EdgeRouter(RouteTable routes, Map<String, URI> upstreams, HttpClient client, long timeoutMillis) {
+  EdgeRouter(RouteTable routes, Upstreams upstreams, HttpClient client, long timeoutMillis) {
     this.routes = routes;
     this.upstreams = upstreams;
     this.client = client;
@@ -62,18 +61,18 @@ public final class EdgeRouter {
   public static void main(String[] args) throws IOException {
     int port = 8080;
     long timeoutSeconds = 60;
-    Map<String, URI> upstreams = new HashMap<>();
+    Upstreams upstreams = new Upstreams();
     String fromEnv = System.getenv().getOrDefault("PATCHBAY_UPSTREAMS", "");
     for (String upstream : fromEnv.split(",")) {
       if (!upstream.isBlank()) {
-        addUpstream(upstreams, upstream);
+        upstreams.add(upstream);
       }
     }
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> port = Integer.parseInt(args[++i]);
         case "--timeout-seconds" -> timeoutSeconds = Long.parseLong(args[++i]);
-        case "--upstream" -> addUpstream(upstreams, args[++i]);
+        case "--upstream" -> upstreams.add(args[++i]);
         default -> throw new IllegalArgumentException("Unknown argument: " + args[i]);
       }
     }
@@ -108,16 +107,6 @@ public final class EdgeRouter {
             });
   }
 
-  private static void addUpstream(Map<String, URI> upstreams, String nameEqualsUrl) {
-    String[] parts = nameEqualsUrl.trim().split("=", 2);
-    URI url = URI.create(parts.length == 2 ? parts[1] : "");
-    if (!"http".equals(url.getScheme()) || url.getHost() == null) {
-      throw new IllegalArgumentException(
-          "Upstream must be name=http://host:port: " + nameEqualsUrl);
-    }
-    upstreams.put(parts[0], url);
-  }
-
   void handle(HttpServerRequest request) {
     String path = request.path();
     Optional<String> service = routes.serviceFor(path);
@@ -125,7 +114,7 @@ public final class EdgeRouter {
       ErrorBody.send(request.response(), 404, "No route for " + path);
       return;
     }
-    URI upstream = upstreams.get(service.get());
+    URI upstream = upstreams.next(service.get()).orElse(null);
     if (upstream == null) {
       ErrorBody.send(request.response(), 503, service.get() + " is not available");
       return;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.patchbay.common.events.CloudEvent;
 import dev.patchbay.common.events.EventJson;
 import dev.patchbay.common.events.EventType;
+import dev.patchbay.common.events.KafkaConnection;
 import dev.patchbay.common.id.Ids;
 import dev.patchbay.common.json.Timestamps;
 import io.micrometer.core.instrument.Counter;
@@ -25,6 +26,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -140,8 +142,7 @@ public class RequestLogPublisher {
 
   private Producer<String, String> producer() {
     if (producer == null) {
-      Properties props = new Properties();
-      props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+      Properties props = KafkaConnection.properties(ConfigProvider.getConfig(), bootstrapServers);
       props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
       props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
       props.put(ProducerConfig.CLIENT_ID_CONFIG, "request-logs");
