@@ -48,6 +48,20 @@ class UnifiedLogsTest {
     assertEquals("get", get.path("raw").path(0).path("method").asText());
     assertEquals("7", get.path("raw").path(0).path("response").path("id").asText());
 
+    // proxy[k]=v goes to the provider as a query parameter of each request
+    JsonNode proxied =
+        new ObjectMapper()
+            .readTree(
+                Unified.get(
+                        account,
+                        "/unified/hris/employees/7",
+                        Map.of("raw", "true", "proxy[trace]", "abc"))
+                    .asString());
+    assertTrue(
+        proxied.path("raw").path(0).path("url").asText().contains("trace=abc"),
+        proxied.path("raw").toString());
+    assertEquals("7", proxied.path("data").path("id").asText());
+
     JsonNode plain =
         new ObjectMapper()
             .readTree(Unified.get(account, "/unified/hris/employees/7", Map.of()).asString());

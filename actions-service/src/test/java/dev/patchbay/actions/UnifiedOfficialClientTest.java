@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
  * StackOne's official client ({@code hris.listEmployees}, {@code hris.getEmployee}, {@code
  * ats.listJobs}, {@code ats.createJob}, {@code crm.listContacts}, …) against every connector that
  * serves each route: it pages each list to the end, reads a listed record back, creates where a
- * connector can, and validates every answer against its own models. Routes with a {@link ModelGaps}
- * entry are left out (the client refuses their records today).
+ * connector can (and through the test connector {@code unifiedwrites}), and validates every answer
+ * against its own models. Routes with a {@link ModelGaps} entry are left out (the client refuses
+ * their records today).
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
@@ -61,6 +62,14 @@ class UnifiedOfficialClientTest {
           entry.put("account", Unified.account(provider));
           served.forEach(entry.putArray("routes")::add);
         });
+    // ats.createJob through the test connector that serves unified writes (UnifiedWritesTest)
+    ObjectNode writes = accounts.addObject();
+    writes.put("provider", "unifiedwrites");
+    writes.put(
+        "account",
+        Api.account(
+            AccountsKeyStub.PROJECT_A, "unifiedwrites", Sandbox.demoCredentials("greenhouse")));
+    writes.putArray("routes").add("POST /unified/ats/jobs");
     Path file = Files.createTempFile("unified-accounts", ".json");
     Files.writeString(file, accounts.toString());
 
@@ -84,5 +93,6 @@ class UnifiedOfficialClientTest {
       }
     }
     assertEquals(120, found.path("bamboohr").path("GET /unified/hris/employees").asInt());
+    assertEquals("created", found.path("unifiedwrites").path("POST /unified/ats/jobs").asText());
   }
 }

@@ -95,7 +95,7 @@ public class RpcService {
               + account.provider());
     }
     requireActive(account);
-    return execute(log, action, account, params, cursor(rpc)).answer();
+    return execute(log, action, account, params, cursor(rpc), Map.of()).answer();
   }
 
   /**
@@ -126,13 +126,15 @@ public class RpcService {
    * go into the request log, and a failure becomes the contract's error.
    *
    * @param cursor the {@code next} of a previous page; null for the first
+   * @param providerQuery query parameters for every provider request (the unified {@code proxy[k]})
    */
   public Outcome execute(
       RequestLogEntry log,
       CatalogAction action,
       LinkedAccountRef account,
       ObjectNode params,
-      String cursor) {
+      String cursor,
+      Map<String, String> providerQuery) {
     ObjectNode checked = inputs.check(action, params);
     ActionRequest request =
         new ActionRequest(
@@ -141,7 +143,8 @@ public class RpcService {
             checked,
             new AccountCredentialsPort(account, refresher),
             cursor,
-            null);
+            null,
+            providerQuery);
     SecretMask mask = SecretMask.of(account.credentials());
     ActionResult result;
     try {

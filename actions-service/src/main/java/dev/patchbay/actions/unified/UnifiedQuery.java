@@ -23,7 +23,7 @@ import java.util.Set;
  * @param pageSize null when not given
  * @param next the previous page's cursor, null for the first page
  * @param raw whether to add the provider's requests and responses as {@code raw}
- * @param proxy {@code proxy[k]=v} pairs, handed to the action as its {@code proxy} input
+ * @param proxy {@code proxy[k]=v} pairs: query parameters for every provider request of the action
  */
 public record UnifiedQuery(
     List<String> fields,

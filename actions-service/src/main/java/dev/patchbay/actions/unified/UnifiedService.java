@@ -85,14 +85,16 @@ public class UnifiedService {
     if (route.operation() == Operation.LIST) {
       listInputs(route, action, query, inputs);
     }
-    if (!query.proxy().isEmpty()) {
-      inputs.set("proxy", json.valueToTree(query.proxy()));
-    }
     PlatformPages.Position position =
         route.operation() == Operation.LIST ? PlatformPages.position(query.next()) : null;
     Outcome outcome =
         rpc.execute(
-            log, action, account, params, position == null ? null : position.actionCursor());
+            log,
+            action,
+            account,
+            params,
+            position == null ? null : position.actionCursor(),
+            query.proxy());
     ObjectNode answer =
         shape(
             route,

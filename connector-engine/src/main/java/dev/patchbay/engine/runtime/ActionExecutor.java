@@ -114,7 +114,8 @@ public final class ActionExecutor {
     Redactor redactor = new Redactor(credentials, auth);
     ObjectNode block =
         block(boundInputs, credentials, auth, request.environment(), request.apiHostUri());
-    Execution execution = start(connector, auth, request.credentials(), block, redactor);
+    Execution execution =
+        start(connector, auth, request.credentials(), block, redactor, request.providerQuery());
     Authorization authorization = auth == null ? null : auth.authorization();
     try {
       execution.auth().refreshIfExpired(execution);
@@ -170,7 +171,7 @@ public final class ActionExecutor {
             auth,
             environment == null ? "production" : environment,
             apiHostUri);
-    Execution execution = start(connector, auth, credentials, block, redactor);
+    Execution execution = start(connector, auth, credentials, block, redactor, Map.of());
     try {
       execution.auth().refreshNow(execution);
       return new CredentialsRefresh(
@@ -188,7 +189,8 @@ public final class ActionExecutor {
       AuthenticationOption auth,
       CredentialsPort port,
       ObjectNode block,
-      Redactor redactor) {
+      Redactor redactor,
+      Map<String, String> providerQuery) {
     AuthSession session = new AuthSession(refresher, connector, auth, port, block, redactor);
     var rateLimit = connector.rateLimit();
     return new Execution(
@@ -202,7 +204,8 @@ public final class ActionExecutor {
                 .orElse(connector.key()),
             rateLimit == null ? null : rateLimit.mainRatelimit()),
         new StepLogRecorder(clock, settings.logBodyLimit()),
-        session);
+        session,
+        providerQuery);
   }
 
   static ObjectNode block(

@@ -3,6 +3,9 @@ package dev.patchbay.engine.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.patchbay.engine.runtime.auth.CredentialsPort;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One run of an action for one account.
@@ -16,6 +19,9 @@ import dev.patchbay.engine.runtime.auth.CredentialsPort;
  * @param cursor the {@code next} of a previous run, to resume a {@code paginated_request}; {@code
  *     null} for the first page (an input named {@code cursor} is used when this is null)
  * @param apiHostUri the platform's public base URL, exposed as {@code $.apiHostUri}; may be null
+ * @param providerQuery query parameters added to every provider request of the action's steps (not
+ *     to a credentials refresh), after its args; the auth's query parameters win (the unified APIs'
+ *     {@code proxy[k]=v})
  */
 public record ActionRequest(
     String authConfigKey,
@@ -23,12 +29,28 @@ public record ActionRequest(
     JsonNode inputs,
     CredentialsPort credentials,
     String cursor,
-    String apiHostUri) {
+    String apiHostUri,
+    Map<String, String> providerQuery) {
 
   public ActionRequest {
     inputs = inputs == null ? JsonNodeFactory.instance.objectNode() : inputs;
     credentials = credentials == null ? CredentialsPort.of(null) : credentials;
     environment = environment == null ? "production" : environment;
+    providerQuery =
+        providerQuery == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(providerQuery));
+  }
+
+  /** A run with no provider query parameters of the caller's. */
+  public ActionRequest(
+      String authConfigKey,
+      String environment,
+      JsonNode inputs,
+      CredentialsPort credentials,
+      String cursor,
+      String apiHostUri) {
+    this(authConfigKey, environment, inputs, credentials, cursor, apiHostUri, Map.of());
   }
 
   /** A run with credentials held in memory ({@link CredentialsPort#of}). */
@@ -53,7 +75,13 @@ public record ActionRequest(
   }
 
   public ActionRequest withCursor(String next) {
-    return new ActionRequest(authConfigKey, environment, inputs, credentials, next, apiHostUri);
+    return new ActionRequest(
+        authConfigKey, environment, inputs, credentials, next, apiHostUri, providerQuery);
+  }
+
+  public ActionRequest withProviderQuery(Map<String, String> query) {
+    return new ActionRequest(
+        authConfigKey, environment, inputs, credentials, cursor, apiHostUri, query);
   }
 
   @Override
@@ -66,6 +94,8 @@ public record ActionRequest(
         + inputs
         + ", credentials=<redacted>, cursor="
         + cursor
+        + ", providerQuery="
+        + providerQuery.keySet()
         + "]";
   }
 }

@@ -4,6 +4,7 @@ import dev.patchbay.engine.runtime.resilience.TimeBudget;
 import dev.patchbay.engine.runtime.resilience.TokenBucket;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,7 @@ final class Execution {
   private final TokenBucket rateLimit;
   private final StepLogRecorder logs;
   private final AuthSession auth;
+  private final Map<String, String> providerQuery;
 
   Execution(
       Flow flow,
@@ -33,7 +35,8 @@ final class Execution {
       TimeBudget budget,
       Optional<TokenBucket> rateLimit,
       StepLogRecorder logs,
-      AuthSession auth) {
+      AuthSession auth,
+      Map<String, String> providerQuery) {
     this.flow = flow;
     this.settings = settings;
     this.clock = clock;
@@ -41,6 +44,7 @@ final class Execution {
     this.rateLimit = rateLimit.orElse(null);
     this.logs = logs;
     this.auth = auth;
+    this.providerQuery = providerQuery;
   }
 
   Execution forRefresh() {
@@ -51,7 +55,13 @@ final class Execution {
         budget,
         Optional.ofNullable(rateLimit),
         logs,
-        AuthSession.NONE);
+        AuthSession.NONE,
+        Map.of());
+  }
+
+  /** The caller's query parameters for every provider request (none in a refresh). */
+  Map<String, String> providerQuery() {
+    return providerQuery;
   }
 
   boolean isRefresh() {

@@ -48,6 +48,10 @@ final class RequestBuilder {
         addArg(call, arg);
       }
     }
+    scope
+        .execution()
+        .providerQuery()
+        .forEach((name, value) -> call.setQuery(name, JsValues.string(value)));
     JsonNode stepAuth = params.get("authorization");
     Authorization connectorAuth = scope.authorization();
     Authenticator.Applied auth =
