@@ -98,13 +98,20 @@ function toSchema(zod, key) {
       const native = def.options.find((o) => o._def.typeName === "ZodNativeEnum");
       if (native) {
         const values = enumValues(native._def.values);
+        // other members beside the enum and an open string (e.g. a boolean or its "true"/"false")
+        const others = def.options
+          .filter((o) => o !== native && unwrapped(o)._def.typeName !== "ZodString")
+          .map((o) => toSchema(o, key));
+        let schema;
         if (!inRecord) {
-          return { enum: values };
+          schema = { enum: values };
+        } else {
+          if (key === "value" && !values.includes("unmapped_value")) {
+            values.push("unmapped_value");
+          }
+          schema = { type: "string", "x-known-values": values };
         }
-        if (key === "value" && !values.includes("unmapped_value")) {
-          values.push("unmapped_value");
-        }
-        return { type: "string", "x-known-values": values };
+        return others.length === 0 ? schema : { anyOf: [...others, schema] };
       }
       const members = def.options.map((o) => toSchema(o, key));
       return members.some((m) => Object.keys(m).length === 0) ? {} : { anyOf: members };
@@ -112,6 +119,11 @@ function toSchema(zod, key) {
     default:
       throw new Error("no JSON Schema for zod type " + def.typeName + " (" + key + ")");
   }
+}
+
+// a zod type without its transforms (an open enum's string member is a ZodEffects around a ZodString)
+function unwrapped(zod) {
+  return zod._def.typeName === "ZodEffects" ? unwrapped(zod._def.schema) : zod;
 }
 
 function model(name, title) {

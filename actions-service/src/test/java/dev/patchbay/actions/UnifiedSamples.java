@@ -1,14 +1,42 @@
 package dev.patchbay.actions;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Valid create bodies of the unified models, unique per call. */
+/**
+ * Valid create bodies of the unified models, unique per call, with what a provider requires beyond
+ * them (references to its seeded records).
+ */
 final class UnifiedSamples {
   private UnifiedSamples() {}
 
-  static Map<String, Object> create(String category, String resource) {
+  static Map<String, Object> create(String connector, String category, String resource) {
+    Map<String, Object> body = new LinkedHashMap<>(common(category, resource));
+    body.putAll(required(connector));
+    return body;
+  }
+
+  /**
+   * The create fields {@code connector}'s provider requires beyond the common ones: Ashby a team
+   * and a location, Greenhouse the template job it copies, HiBob a site and a start date.
+   */
+  static Map<String, Object> required(String connector) {
+    return switch (connector) {
+      case "ashby" ->
+          Map.of(
+              "department_ids", List.of("00000019-0000-4000-8000-000000000001"),
+              "location_ids", List.of("0000001a-0000-4000-8000-000000000001"));
+      case "greenhouse" -> Map.of("passthrough", Map.of("template_job_id", 4000001));
+      case "hibob" ->
+          Map.of(
+              "work_location", Map.of("name", "London"), "start_date", "2026-02-02T00:00:00.000Z");
+      default -> Map.of();
+    };
+  }
+
+  private static Map<String, Object> common(String category, String resource) {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     return switch (category + "/" + resource) {
       case "hris/employees" ->

@@ -199,15 +199,7 @@ public final class ProviderSandbox implements AutoCloseable {
                 ObjectNode row = out.addObject().put("key", provider.key());
                 provider.hosts().forEach(row.withArray("hosts")::add);
                 ObjectNode credentials = row.putObject("demo_credentials");
-                provider.demoCredentials().forEach(credentials::put);
-                provider
-                    .oauth()
-                    .ifPresent(
-                        oauth -> {
-                          credentials.put("clientId", oauth.client().id());
-                          credentials.put("clientSecret", oauth.client().secret());
-                          credentials.put("refreshToken", oauth.demoRefreshToken());
-                        });
+                DemoAccounts.credentials(provider).forEach(credentials::put);
               });
       return out;
     }

@@ -2,6 +2,9 @@ package dev.patchbay.actions.unified;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -12,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,10 +26,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * The unified models, defined once as JSON Schema under {@code unified/<category>/<resource>
  * .schema.json} (derived from the official client's models): {@code $defs.item} is a record, {@code
  * $defs.create} and {@code $defs.update} the bodies of create and update.
+ *
+ * <p>Records answer in the model's scalar types ({@link #conform}), as a typed API serialises its
+ * models: a provider's number where the model has a string becomes text (numeric ids), and a number
+ * where the model has a date-time becomes the ISO-8601 instant of those epoch milliseconds.
  */
 @ApplicationScoped
 public class UnifiedModels {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The pattern of the client's date-time strings in the schemas (unified-schemas.mjs). */
+  static final String DATE_TIME =
+      "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$";
 
   /** Which part of a resource's schema. */
   public enum Part {
@@ -58,6 +70,58 @@ public class UnifiedModels {
         .fieldNames()
         .forEachRemaining(names::add);
     return names;
+  }
+
+  /** {@code record} with its scalars in the model's types (a copy; other values unchanged). */
+  public JsonNode conform(String category, String resource, JsonNode record) {
+    return conform(document(category, resource).path("$defs").path(Part.ITEM.key()), record);
+  }
+
+  private static JsonNode conform(JsonNode schema, JsonNode value) {
+    if (value.isNumber() && allows(schema, "string") && !allows(schema, "number")) {
+      return DATE_TIME.equals(schema.path("pattern").asText())
+          ? TextNode.valueOf(Instant.ofEpochMilli(value.longValue()).toString())
+          : TextNode.valueOf(value.isIntegralNumber() ? value.asText() : plain(value));
+    }
+    if (value.isArray() && schema.has("items")) {
+      ArrayNode out = JSON.createArrayNode();
+      value.forEach(element -> out.add(conform(schema.get("items"), element)));
+      return out;
+    }
+    if (value.isObject() && schema.has("properties")) {
+      ObjectNode out = ((ObjectNode) value).deepCopy();
+      schema
+          .get("properties")
+          .fields()
+          .forEachRemaining(
+              property -> {
+                if (out.has(property.getKey())) {
+                  out.set(
+                      property.getKey(),
+                      conform(property.getValue(), value.get(property.getKey())));
+                }
+              });
+      return out;
+    }
+    return value;
+  }
+
+  private static boolean allows(JsonNode schema, String type) {
+    JsonNode types = schema.path("type");
+    if (types.isTextual()) {
+      return types.textValue().equals(type);
+    }
+    for (JsonNode t : types) {
+      if (t.asText().equals(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A decimal as JavaScript writes it: {@code 2001.0} is {@code 2001}. */
+  private static String plain(JsonNode number) {
+    return number.decimalValue().stripTrailingZeros().toPlainString();
   }
 
   /** What is wrong with {@code value} as this part of the model ({@code $.path: message}). */

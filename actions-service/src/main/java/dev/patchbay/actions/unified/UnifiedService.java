@@ -176,11 +176,11 @@ public class UnifiedService {
       case LIST -> {
         ArrayNode records = out.putArray("data");
         if (data.isArray()) {
-          data.forEach(record -> records.add(project(record, query.fields())));
+          data.forEach(record -> records.add(project(conform(route, record), query.fields())));
         }
         out.set("next", answer.path("next").isTextual() ? answer.get("next") : NullNode.instance);
       }
-      case GET -> out.set("data", project(data, query.fields()));
+      case GET -> out.set("data", project(conform(route, data), query.fields()));
       case CREATE, UPDATE -> {
         out.put("statusCode", route.status());
         JsonNode message = answer.path("message");
@@ -197,6 +197,10 @@ public class UnifiedService {
       }
     }
     return out;
+  }
+
+  private JsonNode conform(UnifiedRoute route, JsonNode record) {
+    return models.conform(route.category(), route.resource(), record);
   }
 
   /** Ids are strings on the wire, whatever type the provider gave them. */
