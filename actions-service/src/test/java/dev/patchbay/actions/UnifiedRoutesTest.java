@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every unified route of every connector that serves it (found in the catalogue, so actions added
  * later are covered too), against the provider-sandbox: paging to the end, the records' schema,
- * {@code fields}, {@code updated_after}, get by a listed id, create and read back.
+ * {@code fields}, {@code updated_after}, get by a listed id, create and read back, update and read
+ * back.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
@@ -55,6 +56,10 @@ class UnifiedRoutesTest {
 
   static Stream<Served> creates() {
     return served(Operation.CREATE);
+  }
+
+  static Stream<Served> updates() {
+    return served(Operation.UPDATE);
   }
 
   private static Stream<Served> served(Operation operation) {
@@ -188,6 +193,39 @@ class UnifiedRoutesTest {
               JsonNode record = record(account, get.route(), id);
               assertEquals(id, record.path("id").textValue(), served + " reads the record back");
             });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("updates")
+  void updateAnswersTheUpdateResultAndTheProviderHoldsTheChange(Served served) {
+    String account = Unified.account(served.connector());
+    UnifiedRoute route = served.route();
+    String id =
+        json(Unified.send(
+                account,
+                "POST",
+                path(route, null),
+                UnifiedSamples.create(served.connector(), route.category(), route.resource())))
+            .path("data")
+            .path("id")
+            .textValue();
+    assertNotNull(id, served + ": a record to update");
+    Map<String, Object> change = Map.of("gender", Map.of("value", "female"));
+    Response updated = Unified.send(account, "PATCH", path(route, id), change);
+    updated.then().statusCode(route.status());
+    JsonNode result = json(updated);
+    assertEquals(route.status(), result.path("statusCode").asInt(), served.toString());
+    assertTrue(result.path("message").isTextual(), served.toString());
+    assertNotNull(OffsetDateTime.parse(result.path("timestamp").textValue()));
+    assertEquals(
+        "female",
+        record(account, route, id).path("gender").path("value").asText(),
+        served + ": the provider holds the change");
+    assertEquals(
+        404,
+        Unified.send(account, "PATCH", path(route, "no-such-record-" + UUID.randomUUID()), change)
+            .statusCode(),
+        served + ": an unknown id");
   }
 
   /** Where {@code record} does not fit the model: {@code $.ids[*]} for any element of ids. */
