@@ -199,14 +199,7 @@ public class AccountService {
   @Transactional
   public AccountCredentials credentials(String projectId, String id) {
     LinkedAccount a = find(projectId, id);
-    return new AccountCredentials(
-        a.id,
-        a.projectId,
-        a.provider,
-        a.status,
-        a.authenticationConfigKey,
-        a.environment,
-        vault.open(a.id, sealedOf(a)));
+    return credentialsOf(a, vault.open(a.id, sealedOf(a)));
   }
 
   /**
@@ -233,6 +226,11 @@ public class AccountService {
       a.updatedAt = Timestamps.now();
       outbox.append(EventType.ACCOUNT_UPDATED, projectId, a.id, AccountEventData.of(a));
     }
+    return credentialsOf(a, credentials);
+  }
+
+  private static AccountCredentials credentialsOf(
+      LinkedAccount a, Map<String, Object> credentials) {
     return new AccountCredentials(
         a.id,
         a.projectId,

@@ -21,8 +21,6 @@ import dev.patchbay.engine.runtime.SandboxTransport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -150,7 +148,10 @@ public class OAuthFlow {
     params.put("code_challenge", Pkce.challenge(verifier));
     params.put("code_challenge_method", "S256");
     URI url =
-        URI.create(authorizationUrl + (authorizationUrl.contains("?") ? "&" : "?") + query(params));
+        URI.create(
+            authorizationUrl
+                + (authorizationUrl.contains("?") ? "&" : "?")
+                + TokenEndpoint.formEncoded(params));
     return sandbox.map(s -> SandboxTransport.rewrite(s, url)).orElse(url);
   }
 
@@ -247,19 +248,5 @@ public class OAuthFlow {
   private static String clip(String text) {
     String plain = text.replaceAll("[\\p{Cntrl}<>]", " ").trim();
     return plain.length() > 200 ? plain.substring(0, 200) : plain;
-  }
-
-  private static String query(Map<String, String> params) {
-    StringBuilder out = new StringBuilder();
-    params.forEach(
-        (key, value) -> {
-          if (out.length() > 0) {
-            out.append('&');
-          }
-          out.append(URLEncoder.encode(key, StandardCharsets.UTF_8))
-              .append('=')
-              .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        });
-    return out.toString();
   }
 }

@@ -80,7 +80,7 @@ public class TokenEndpoint {
                   "POST",
                   URI.create(tokenUrl),
                   headers,
-                  formBody(form).getBytes(StandardCharsets.UTF_8)));
+                  formEncoded(form).getBytes(StandardCharsets.UTF_8)));
     } catch (IOException | IllegalArgumentException failed) {
       LOG.infof("token endpoint of %s unreachable: %s", connector.key(), failed.getClass());
       throw new ApiException(ErrorKind.BAD_GATEWAY, title + " could not be reached; try again");
@@ -137,7 +137,8 @@ public class TokenEndpoint {
     }
   }
 
-  private static String formBody(Map<String, String> form) {
+  /** {@code form} as {@code application/x-www-form-urlencoded} (also a URL's query string). */
+  static String formEncoded(Map<String, String> form) {
     StringBuilder out = new StringBuilder();
     form.forEach(
         (key, value) -> {
