@@ -1,11 +1,12 @@
 // @stackone/hub@1.11.4's web component on a page of a second origin (served here), with base-url
 // pointing at connect-service. Scenarios: link an account, a refused API key (the red banner), and
-// edit mode (change the subdomain, leave the secret untouched).
-// Args: connect-service's URL, then JSON {create, refused, edit (session tokens), apiKey, wrongKey,
-// subdomain}.
+// edit mode (change the subdomain, leave the secret untouched), and an OAuth2 account through the Hub's
+// popup and the provider-sandbox's authorization server.
+// Args: connect-service's URL, then JSON {create, refused, edit, oauth (session tokens), apiKey, wrongKey,
+// subdomain, publicUrl (the one the service was started with)}.
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
-import { launch, report, screenshot } from "./patchbay-browser.mjs";
+import { forwardOAuthCallbacks, launch, report, screenshot } from "./patchbay-browser.mjs";
 
 const [api, json] = process.argv.slice(2);
 const input = JSON.parse(json);
@@ -79,9 +80,22 @@ await report(async () => {
     await edit.page.getByText("Connection Successful").waitFor();
     await screenshot(edit.page, "embedded-hub-5-edited");
 
+    // 4. OAuth2: Connect opens the popup (a connection attempt first); the sandbox consents at once, the
+    // callback links the account, and the Hub learns it by polling the attempt
+    await forwardOAuthCallbacks(context, input.publicUrl, api);
+    const oauth = await open(context, input.oauth);
+    await screenshot(oauth.page, "embedded-hub-6-oauth");
+    const popup = context.waitForEvent("page");
+    await oauth.page.getByRole("button", { name: "Connect", exact: true }).click();
+    await popup;
+    await oauth.page.getByText("Connection Successful").waitFor({ timeout: 30_000 });
+    await screenshot(oauth.page, "embedded-hub-7-oauth-connected");
+
     return {
       origin,
       events,
+      oauthEvents: await oauth.page.evaluate(() => window.__events),
+      oauthCalls: oauth.hubCalls,
       refusedEvents: await refused.page.evaluate(() => window.__events),
       shownSubdomain,
       editCalls: edit.hubCalls,

@@ -1,20 +1,14 @@
 // The hosted Hub page links an OAuth2 account (HubSpot) through the provider-sandbox's
 // authorization server. Args: connect-service's base URL, a session token for provider hubspot, and
-// the public URL the service was started with. The sandbox redirects to <public URL>/connect/oauth2/…
-// (the edge router in production); those requests are sent to the service under test instead.
-import { launch, report, screenshot } from "./patchbay-browser.mjs";
+// the public URL the service was started with (see forwardOAuthCallbacks).
+import { forwardOAuthCallbacks, launch, report, screenshot } from "./patchbay-browser.mjs";
 
 const [base, token, publicUrl] = process.argv.slice(2);
 
 await report(async () => {
   const { context, close } = await launch();
   try {
-    if (publicUrl !== base) {
-      await context.route(`${publicUrl}/connect/oauth2/**`, async (route) => {
-        const url = route.request().url().replace(publicUrl, base);
-        await route.fulfill({ response: await route.fetch({ url, maxRedirects: 0 }) });
-      });
-    }
+    await forwardOAuthCallbacks(context, publicUrl, base);
     const page = await context.newPage();
     await page.goto(`${base}/connect/hubspot?token=${token}`);
     await screenshot(page, "hosted-page-oauth2-1-options");

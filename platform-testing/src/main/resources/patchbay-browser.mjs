@@ -24,6 +24,18 @@ export async function launch(options = {}) {
   return { context, close };
 }
 
+// A provider redirects to the public URL the service was started with (the edge router in production),
+// not to the instance under test: the browser's requests for `${from}/connect/oauth2/…` go to `to`.
+export async function forwardOAuthCallbacks(context, from, to) {
+  if (from === to) {
+    return;
+  }
+  await context.route(`${from}/connect/oauth2/**`, async (route) => {
+    const url = route.request().url().replace(from, to);
+    await route.fulfill({ response: await route.fetch({ url, maxRedirects: 0 }) });
+  });
+}
+
 export async function screenshot(page, name) {
   const path = join(process.env.PATCHBAY_SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 /**
  * In headless Chromium ({@link Browser}): an end user links a sandbox BambooHR account on the
  * hosted page with JavaScript off, and through {@code @stackone/hub@1.11.4} embedded in a page of
- * another origin (link, a refused key, edit mode); and a HubSpot account through the
- * provider-sandbox's OAuth2 authorization server (authorization code + PKCE) on the hosted page.
- * Screenshots go to {@code target/browser-screenshots}.
+ * another origin (link, a refused key, edit mode, OAuth2 through its popup); and a HubSpot account
+ * through the provider-sandbox's OAuth2 authorization server (authorization code + PKCE) on the
+ * hosted page. Screenshots go to {@code target/browser-screenshots}.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
@@ -95,7 +95,7 @@ class HubBrowserTest {
   }
 
   @Test
-  void theEmbeddedHubLinksRefusesAndEditsAnAccount() throws Exception {
+  void theEmbeddedHubLinksRefusesEditsAndLinksThroughTheOAuthPopup() throws Exception {
     Map<String, Object> demo = demoCredentials("bamboohr");
     String editedId = Ids.newId("acc");
     StubAccounts.put(
@@ -108,6 +108,8 @@ class HubBrowserTest {
     input.put("create", session(",\"provider\":\"bamboohr\""));
     input.put("refused", session(",\"provider\":\"bamboohr\""));
     input.put("edit", session(",\"provider\":\"bamboohr\",\"account_id\":\"" + editedId + "\""));
+    input.put("oauth", session(",\"provider\":\"hubspot\""));
+    input.put("publicUrl", publicUrl.toString());
     input.put("apiKey", demo.get("apiKey"));
     input.put("wrongKey", "embedded-wrong-key-77c1");
     input.put("subdomain", demo.get("subdomain"));
@@ -123,9 +125,9 @@ class HubBrowserTest {
     assertEquals(
         Map.of("apiKey", demo.get("apiKey"), "subdomain", demo.get("subdomain")),
         StubAccounts.state(linked).getMap("credentials"));
-    // refused: no success, nothing linked beyond the link and the edit
+    // refused: no success, nothing linked beyond the link, the edit and the OAuth2 account
     assertEquals(0, result.path("refusedEvents").size());
-    assertEquals(linksBefore + 2, StubAccounts.links());
+    assertEquals(linksBefore + 3, StubAccounts.links());
     // edit: the Hub showed the stored subdomain, sent a PATCH, and the untouched key was kept
     assertEquals("stale-subdomain", result.path("shownSubdomain").asText());
     assertTrue(
@@ -134,7 +136,21 @@ class HubBrowserTest {
     assertEquals(
         Map.of("apiKey", demo.get("apiKey"), "subdomain", demo.get("subdomain")),
         StubAccounts.state(editedId).getMap("credentials"));
-    for (String shot : List.of("embedded-hub-2-connected", "embedded-hub-3-refused")) {
+    // OAuth2 through the popup: the success event names an account holding the exchanged tokens
+    JsonNode oauth = result.path("oauthEvents").path(0);
+    assertEquals("hubspot", oauth.path("provider").asText(), result.toString());
+    assertTrue(
+        StubAccounts.state(oauth.path("id").asText())
+            .getString("credentials.accessToken")
+            .startsWith("sbx."));
+    assertTrue(
+        result.path("oauthCalls").toString().contains("POST /hub/connection_attempts"),
+        result.path("oauthCalls").toString());
+    for (String shot :
+        List.of(
+            "embedded-hub-2-connected",
+            "embedded-hub-3-refused",
+            "embedded-hub-7-oauth-connected")) {
       assertTrue(Files.exists(Browser.screenshots().resolve(shot + ".png")), shot);
     }
   }
