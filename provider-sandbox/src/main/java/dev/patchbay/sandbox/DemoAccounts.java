@@ -8,8 +8,8 @@ public final class DemoAccounts {
   private DemoAccounts() {}
 
   /**
-   * The provider's demo credentials, plus for an OAuth provider its app's client id and secret and
-   * a fresh refresh token (no access token: the first call refreshes).
+   * The provider's demo credentials, plus for an OAuth provider its app's client id and secret, a
+   * valid access token and a refresh token, as a freshly linked OAuth account holds them.
    */
   public static Map<String, String> credentials(Provider provider) {
     Map<String, String> credentials = new LinkedHashMap<>(provider.demoCredentials());
